@@ -1,0 +1,33 @@
+import { SpecError } from '../../spec/index.js';
+import { ToolError, UsageError } from '../errors/ToolError.js';
+import { specCommands } from './specCommands.js';
+
+const USAGE = `usage: acs-conformance <command>
+  spec check              load and check every spec file
+  spec rules [--json]     print the rule catalogue
+  spec bundle --out DIR   write one OpenAPI 3.1 document per product`;
+
+/** Runs one CLI invocation and returns its exit code (0 ok, 1 conformance failures, 2 tool error). */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const [command, sub, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === 'spec') {
+      const run = sub === undefined ? undefined : specCommands[sub];
+      if (!run) throw new UsageError(`spec: unknown sub-command '${sub ?? ''}' (expected: ${Object.keys(specCommands).join(', ')})`);
+      return await run(rest);
+    }
+    throw new UsageError(`unknown command '${command}' (expected: spec; see --help)`);
+  } catch (error) {
+    if (error instanceof ToolError || error instanceof SpecError) {
+      process.stderr.write(`acs-conformance: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`acs-conformance: internal error: ${message.split('\n')[0]}${process.env['ACS_DEBUG'] ? `\n${(error as Error).stack}` : ' (set ACS_DEBUG=1 for details)'}\n`);
+    return 2;
+  }
+}
