@@ -5,7 +5,9 @@ import { specCommands } from './specCommands.js';
 const USAGE = `usage: acs-conformance <command>
   spec check              load and check every spec file
   spec rules [--json]     print the rule catalogue
-  spec bundle --out DIR   write one OpenAPI 3.1 document per product`;
+  spec bundle --out DIR   write one OpenAPI 3.1 document per product
+  serve [--port N] [--host 127.0.0.1] [--deviation NAME]... [--time-scale F] [--rate-limits on|off]
+                          run the bundled emulator (--list-deviations prints the catalogue)`;
 
 /** Runs one CLI invocation and returns its exit code (0 ok, 1 conformance failures, 2 tool error). */
 export async function main(argv: string[]): Promise<number> {
@@ -20,7 +22,10 @@ export async function main(argv: string[]): Promise<number> {
       if (!run) throw new UsageError(`spec: unknown sub-command '${sub ?? ''}' (expected: ${Object.keys(specCommands).join(', ')})`);
       return await run(rest);
     }
-    throw new UsageError(`unknown command '${command}' (expected: spec; see --help)`);
+    const rest2 = [sub, ...rest].filter((a): a is string => a !== undefined);
+    // Commands load on demand: `spec` and `serve` need neither vitest nor the report writers.
+    if (command === 'serve') return await (await import('./serveCommand.js')).serveCommand([sub, ...rest].filter((a): a is string => a !== undefined));
+    throw new UsageError(`unknown command '${command}' (expected: serve, spec; see --help)`);
   } catch (error) {
     if (error instanceof ToolError || error instanceof SpecError) {
       process.stderr.write(`acs-conformance: ${error.message}\n`);

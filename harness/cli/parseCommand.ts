@@ -13,7 +13,9 @@ export function parseCommand<O extends Options>(command: string, args: string[],
     return parsed;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const message = (error as Error).message.split('\n')[0] ?? 'bad arguments';
+    let message = (error as Error).message.split('\n')[0] ?? 'bad arguments';
+    const ambiguous = /^Option '(--[^']+)' argument is ambiguous/.exec(message);
+    if (ambiguous) message = `the value of ${ambiguous[1]} starts with '-'; write ${ambiguous[1]}=VALUE`;
     const expected = Object.keys(options).map((o) => `--${o}`).join(', ') || 'no options';
     throw new UsageError(`${command}: ${message.replace(/\. To specify.*$/, '')} (expected: ${expected})`);
   }

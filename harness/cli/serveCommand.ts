@@ -1,0 +1,47 @@
+import { DEVIATIONS } from '../emulator/deviations.js';
+import { startEmulator } from '../emulator/startEmulator.js';
+import { UsageError } from '../errors/ToolError.js';
+import { parseCommand } from './parseCommand.js';
+
+const positive = (flag: string, text: string | undefined, fallback: number, integer = false): number => {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)) || (!integer && n <= 0)) {
+    throw new UsageError(`serve: ${flag} '${text}' is not valid (expected ${integer ? 'a port number 0-65535' : 'a positive number'})`);
+  }
+  return n;
+};
+
+/**
+ * `serve [--port N] [--host H] [--deviation NAME]... [--time-scale F] [--rate-limits on|off]`:
+ * runs the bundled emulator until SIGTERM or SIGINT; prints `listening on URL` once ready.
+ */
+export async function serveCommand(args: string[]): Promise<number> {
+  const { values } = parseCommand('serve', args, {
+    port: { type: 'string' }, host: { type: 'string' }, deviation: { type: 'string', multiple: true },
+    'time-scale': { type: 'string' }, 'rate-limits': { type: 'string' }, 'list-deviations': { type: 'boolean' },
+  });
+  if (values['list-deviations']) {
+    for (const [name, d] of Object.entries(DEVIATIONS)) process.stdout.write(`${name}\t${d.summary}\tbreaks: ${d.breaks.join(', ')}\n`);
+    return 0;
+  }
+  const port = positive('--port', values.port, 0, true);
+  if (port > 65535) throw new UsageError(`serve: --port '${values.port}' is not valid (expected a port number 0-65535)`);
+  const rate = values['rate-limits'] ?? 'on';
+  if (rate !== 'on' && rate !== 'off') throw new UsageError(`serve: --rate-limits '${rate}' is not valid (expected on or off)`);
+  const unknown = (values.deviation ?? []).filter((d) => !Object.hasOwn(DEVIATIONS, d));
+  if (unknown.length) throw new UsageError(`serve: unknown deviation '${unknown[0]}' (see serve --list-deviations)`);
+
+  const emulator = await startEmulator({
+    host: values.host ?? '127.0.0.1', port, deviations: values.deviation ?? [],
+    timeScale: positive('--time-scale', values['time-scale'], 1), rateLimits: rate === 'on',
+  });
+  process.stdout.write(`listening on ${emulator.url}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+  await emulator.close();
+  return 0;
+}

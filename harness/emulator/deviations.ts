@@ -1,0 +1,119 @@
+import type { ModelDeviation } from '../model/modelDeviations.js';
+
+// Data table: the emulator's deviation catalogue. Each entry is a named, documented misbehaviour
+// that `acs-conformance serve --deviation NAME` switches on, and the rule ids it breaks. The
+// project's tests prove that a run against the emulator with the deviation reports a failure
+// (or a warning, for an inferred rule) on at least one of those ids.
+
+/** Misbehaviours that act on the wire, outside the reference model. */
+export type WireDeviation =
+  | 'status-quota-403' | 'status-notfound-400' | 'code-illegal-name' | 'code-operation-illegal'
+  | 'envelope-no-hostid' | 'envelope-lowercase-keys' | 'envelope-no-recommend' | 'success-no-requestid'
+  | 'signature-unchecked' | 'unknown-key-accepted' | 'nonce-unchecked' | 'timestamp-unchecked'
+  | 'rate-limits-off' | 'throttle-wrong-code' | 'missing-param-500' | 'unknown-action-200';
+
+/** Misbehaviours that switch off one parameter check of the spec. */
+export type ValidationDeviation =
+  | 'no-name-max-length' | 'no-name-min-length' | 'no-name-first-char' | 'no-name-charset'
+  | 'no-ecs-name-prefix' | 'no-ecs-description-prefix' | 'no-tag-limit' | 'no-tag-key-prefix'
+  | 'image-ids-limit-off' | 'imds-enum-unchecked' | 'license-type-unchecked';
+
+export type DeviationName = ModelDeviation | WireDeviation | ValidationDeviation;
+
+export interface Deviation {
+  summary: string;
+  /** Rule ids the misbehaviour breaks. */
+  breaks: string[];
+  /** Parameter rule ids whose checks the model skips. */
+  skipChecks?: string[];
+  /** Wire rewrites: answer this code with another status, or under another code. */
+  statusFor?: Record<string, number>;
+  codeFor?: Record<string, string>;
+}
+
+const CCI = 'swas.CreateCustomImage';
+const MIA = 'ecs.ModifyImageAttribute';
+const MISP = 'ecs.ModifyImageSharePermission';
+const skip = (summary: string, id: string, also: string[] = []): Deviation => ({ summary, breaks: [id, ...also], skipChecks: [id] });
+
+export const DEVIATIONS: Record<DeviationName, Deviation> = {
+  // Quotas and limits
+  'quota-off-by-one': { summary: 'The custom-image quota lets one image too many in.', breaks: ['swas.quota.CustomImagesPerServer', 'swas.quota.CustomImagesMax', `${CCI}.error.CustomImageQuotaLimit`] },
+  'quota-ignores-servers': { summary: 'The custom-image quota is 15 whatever the number of servers.', breaks: ['swas.quota.CustomImagesPerServer'] },
+  'quota-ignores-cap': { summary: 'The custom-image quota is 3 x servers without the cap of 15.', breaks: ['swas.quota.CustomImagesMax'] },
+  'snapshot-limit-off': { summary: 'A server can hold more than 3 snapshots.', breaks: ['swas.quota.SnapshotsPerServer', 'swas.CreateSnapshot.error.SnapshotLimitExceed'] },
+  'share-limit-off': { summary: 'An image can be shared with more than 50 accounts.', breaks: ['ecs.quota.ShareAccountsPerImage', `${MISP}.error.QuotaExceed.ShareImageUser`] },
+  'share-limit-off-by-one': { summary: 'The per-image share limit lets a 51st account in.', breaks: ['ecs.quota.ShareAccountsPerImage', `${MISP}.error.QuotaExceed.ShareImageUser`] },
+  'share-extras-rejected': { summary: 'More than 10 accounts in one call is an error instead of the extras being ignored.', breaks: ['ecs.quota.AccountsPerCall', `${MISP}.param.AddAccount.maxItems`], skipChecks: [`${MISP}.param.AddAccount.maxItems`] },
+  'share-extras-applied': { summary: 'Every account in one call is applied, not only the first 10.', breaks: ['ecs.quota.AccountsPerCall', `${MISP}.param.AddAccount.maxItems`], skipChecks: [`${MISP}.param.AddAccount.maxItems`] },
+  'image-ids-limit-off': skip('DeleteCustomImages takes more than 15 ids.', 'swas.DeleteCustomImages.param.ImageIds.maxItems'),
+  'no-tag-limit': skip('CreateCustomImage takes more than 20 tags.', `${CCI}.param.Tag.maxItems`),
+  // Parameter validation at each boundary
+  'no-name-max-length': skip('CreateCustomImage takes an ImageName longer than 128 characters.', `${CCI}.param.ImageName.maxLength`),
+  'no-name-min-length': skip('CreateCustomImage takes a one-character ImageName.', `${CCI}.param.ImageName.minLength`),
+  'no-name-first-char': skip('CreateCustomImage takes an ImageName starting with a hyphen or colon.', `${CCI}.param.ImageName.firstChar`),
+  'no-name-charset': skip('CreateCustomImage takes an ImageName with characters outside letters, digits, : _ -.', `${CCI}.param.ImageName.charset`),
+  'no-ecs-name-prefix': skip('ModifyImageAttribute takes an ImageName starting with aliyun or acs:.', `${MIA}.param.ImageName.forbiddenPrefix`),
+  'no-ecs-description-prefix': skip('ModifyImageAttribute takes a Description starting with http:// or https://.', `${MIA}.param.Description.forbiddenPrefix`),
+  'no-tag-key-prefix': skip('CreateCustomImage takes a tag key starting with aliyun or acs:.', `${CCI}.param.Tag.Key.forbiddenPrefix`),
+  'imds-enum-unchecked': skip('ModifyImageAttribute takes any Features.ImdsSupport value.', `${MIA}.param.Features.ImdsSupport.enum`),
+  'license-type-unchecked': skip('ModifyImageAttribute takes any LicenseType.', `${MIA}.param.LicenseType.enum`),
+  'operation-case-insensitive': { summary: "ModifyImageShareStatus accepts 'share' and 'unshare'.", breaks: ['swas.ModifyImageShareStatus.param.Operation.enum'], skipChecks: ['swas.ModifyImageShareStatus.param.Operation.enum'] },
+  'bootmode-case-insensitive': { summary: "ModifyImageAttribute accepts 'uefi' or 'bios'.", breaks: [`${MIA}.param.BootMode.enum`], skipChecks: [`${MIA}.param.BootMode.enum`] },
+  'image-ids-malformed-accepted': { summary: 'DeleteCustomImages takes a comma-separated ImageIds instead of a JSON array.', breaks: ['swas.DeleteCustomImages.param.ImageIds.jsonArray'], skipChecks: ['swas.DeleteCustomImages.param.ImageIds.jsonArray'] },
+  // Errors: wrong status, wrong code, missing checks
+  'status-quota-403': { summary: 'CustomImageQuotaLimit is answered with HTTP 403 instead of 400.', breaks: [`${CCI}.error.CustomImageQuotaLimit`, 'swas.quota.CustomImagesPerServer'], statusFor: { CustomImageQuotaLimit: 403 } },
+  'status-notfound-400': { summary: 'InvalidImageId.NotFound is answered with HTTP 400 instead of 404.', breaks: ['swas.DeleteCustomImages.error.InvalidImageId.NotFound', 'swas.ModifyImageShareStatus.error.InvalidImageId.NotFound', `${MIA}.error.InvalidImageId.NotFound`], statusFor: { 'InvalidImageId.NotFound': 400 } },
+  'code-illegal-name': { summary: 'An illegal image name is answered with InvalidParameter instead of InvalidParam.IllegalImageName.', breaks: [`${CCI}.error.InvalidParam.IllegalImageName`, `${CCI}.param.ImageName.maxLength`], codeFor: { 'InvalidParam.IllegalImageName': 'InvalidParameter' } },
+  'code-operation-illegal': { summary: 'A bad Operation is answered with InvalidParameter instead of InvalidParam.OperationIllegal.', breaks: ['swas.ModifyImageShareStatus.error.InvalidParam.OperationIllegal', 'swas.ModifyImageShareStatus.param.Operation.enum'], codeFor: { 'InvalidParam.OperationIllegal': 'InvalidParameter' } },
+  'data-snapshot-unchecked': { summary: 'CreateCustomImage accepts an unknown DataSnapshotId.', breaks: [`${CCI}.error.InvalidParam.DataSnapshotIdNotFound`] },
+  'system-snapshot-any-disk': { summary: 'CreateCustomImage accepts a data-disk snapshot as SystemSnapshotId.', breaks: [`${CCI}.error.InvalidParam.SystemSnapshotIdNotSupport`] },
+  'share-to-self-allowed': { summary: "ModifyImageSharePermission shares an image with the caller's own account.", breaks: [`${MISP}.error.InvalidAccount.Forbbiden`] },
+  'unknown-account-accepted': { summary: 'ModifyImageSharePermission shares an image with an account that does not exist.', breaks: [`${MISP}.error.InvalidAccount.NotFound`] },
+  // State and transitions
+  'delete-shared-allowed': { summary: 'A custom image shared to ECS can be deleted.', breaks: ['swas.state.ShareBeforeDelete', 'swas.DeleteCustomImages.error.CustomImageInShare'] },
+  'in-share-stuck': { summary: 'ListCustomImages keeps InShare true after UnShare.', breaks: ['swas.ModifyImageShareStatus.state.InShareFlag'] },
+  'share-not-in-ecs': { summary: 'A shared image does not appear in ECS DescribeImages.', breaks: ['swas.state.ShareVisibleInEcs'] },
+  'unshare-keeps-ecs': { summary: 'An unshared image stays visible in ECS DescribeImages.', breaks: ['swas.state.UnshareRemovesFromEcs'] },
+  'stale-list-after-delete': { summary: 'ListCustomImages keeps listing deleted images.', breaks: ['swas.state.DeletedGoneEverywhere', 'swas.DeleteCustomImages.state.ImagesGone'] },
+  'deprecate-shared-allowed': { summary: 'An image shared with accounts can be deprecated.', breaks: ['ecs.state.DeprecateNeedsUnshare', `${MIA}.error.ImageUseShared`] },
+  'deprecated-shareable': { summary: 'A deprecated image can be shared.', breaks: ['ecs.state.DeprecatedNotShareable', `${MISP}.error.OperationDenied.InvalidImageStatus`] },
+  'imds-downgrade-allowed': { summary: 'Features.ImdsSupport can go from v2 back to v1.', breaks: ['ecs.state.ImdsSupportOneWay', `${MIA}.error.InvalidOperation.FeaturesImdsSupportNotMatch`] },
+  'restore-any-status': { summary: 'Status=Available succeeds on an image that is not Deprecated.', breaks: ['ecs.state.RestoreNeedsDeprecated', `${MIA}.error.ImageStatus.NotDeprecated`] },
+  'deprecate-any-status': { summary: 'Status=Deprecated succeeds on an image that is already Deprecated.', breaks: ['ecs.state.DeprecateNeedsAvailable', `${MIA}.error.ImageStatus.NotAvailable`] },
+  'creating-modifiable': { summary: 'ModifyImageAttribute works on an image that is still being created.', breaks: ['ecs.state.CreatingNotModifiable', `${MIA}.error.InvalidStatus.ImageIsCreating`] },
+  // Idempotence
+  'client-token-ignored': { summary: 'ClientToken is ignored: a retried create creates a second image.', breaks: ['swas.idempotence.ClientTokenSameResult', 'ecs.CreateImage.idempotence.ClientToken'] },
+  'client-token-mismatch-ignored': { summary: 'A ClientToken reused with other parameters returns the first result instead of an error.', breaks: ['swas.idempotence.ClientTokenMismatch', 'ecs.CreateImage.idempotence.ClientTokenMismatch'] },
+  // Concurrency (check-then-act races)
+  'race-quota': { summary: 'CreateCustomImage checks the quota and inserts in two steps, so concurrent creates exceed it.', breaks: ['swas.concurrency.QuotaUnderConcurrentCreates'] },
+  'race-name': { summary: 'CreateCustomImage checks name uniqueness and inserts in two steps, so concurrent creates share a name.', breaks: ['swas.concurrency.UniqueNameUnderConcurrentCreates'] },
+  'race-share-limit': { summary: 'AddAccount checks the 50-account limit and adds in two steps, so concurrent adds exceed it.', breaks: ['ecs.concurrency.ShareLimitUnderConcurrentAdds'] },
+  // Response shapes
+  'total-count-number': { summary: 'ListCustomImages answers TotalCount, PageNumber and PageSize as numbers, not strings.', breaks: ['swas.ListCustomImages.response.schema', 'swas.ListCustomImages.response.PaginationStrings'] },
+  'name-field-renamed': { summary: 'ListCustomImages items carry ImageName instead of Name.', breaks: ['swas.ListCustomImages.response.schema'] },
+  // Envelope and protocol
+  'envelope-no-hostid': { summary: 'Error answers lack HostId.', breaks: ['acs.protocol.ErrorEnvelope'] },
+  'envelope-lowercase-keys': { summary: 'Error answers carry code and message instead of Code and Message.', breaks: ['acs.protocol.ErrorEnvelope'] },
+  'envelope-no-recommend': { summary: 'Error answers lack Recommend.', breaks: ['acs.protocol.RecommendField'] },
+  'success-no-requestid': { summary: 'Successful answers lack RequestId.', breaks: ['acs.protocol.RequestIdOnSuccess'] },
+  'signature-unchecked': { summary: 'Requests with a wrong signature are accepted.', breaks: ['acs.protocol.BadSignature'] },
+  'unknown-key-accepted': { summary: 'Requests signed with an unknown AccessKey are accepted (as the main account).', breaks: ['acs.protocol.UnknownAccessKey'] },
+  'nonce-unchecked': { summary: 'A replayed signature nonce is accepted.', breaks: ['acs.protocol.NonceReused'] },
+  'timestamp-unchecked': { summary: 'Requests dated far from the server clock are accepted.', breaks: ['acs.protocol.StaleTimestamp'] },
+  'rate-limits-off': { summary: 'Documented rate limits are not enforced.', breaks: ['swas.CreateCustomImage.rate-limit.qps', 'swas.ModifyImageShareStatus.rate-limit.qps', `${MIA}.rate-limit.qps`] },
+  'throttle-wrong-code': { summary: 'Throttled calls are answered 429 TooManyRequests, a code without Throttling.', breaks: ['acs.protocol.ThrottlingCode', 'swas.ModifyImageShareStatus.rate-limit.qps'], codeFor: { 'Throttling.User': 'TooManyRequests' }, statusFor: { 'Throttling.User': 429 } },
+  'missing-param-500': { summary: 'A missing required parameter is answered 500 InternalError.', breaks: ['acs.protocol.MissingParameter', `${CCI}.param.ImageName.required`] },
+  'unknown-action-200': { summary: 'An unknown action is answered 200 with an empty body.', breaks: ['acs.protocol.UnknownAction'] },
+};
+
+/** The deviations a list of names switches on; an unknown name is reported, not ignored. */
+export function resolveDeviations(names: readonly string[]): { active: Set<DeviationName>; unknown: string[] } {
+  const active = new Set<DeviationName>();
+  const unknown: string[] = [];
+  for (const name of names) {
+    if (Object.hasOwn(DEVIATIONS, name)) active.add(name as DeviationName);
+    else unknown.push(name);
+  }
+  return { active, unknown };
+}

@@ -1,0 +1,67 @@
+import { fieldSchema } from '../../spec/index.js';
+import { inRegion } from './inRegion.js';
+import type { OpContext } from './OpContext.js';
+import type { EcsImageDisk } from './state.js';
+
+/** One DiskDeviceMapping entry as decoded: the fields of a repeat list arrive as strings. */
+export interface MappingEntry { SnapshotId?: string; Size?: string | number; Device?: string; DiskType?: string }
+export type ImageSource = { kind: 'instance' | 'mapping' | 'snapshot'; disks: EcsImageDisk[] } | { code: string };
+
+const IMAGEABLE = new Set(['Running', 'Stopped']);
+const dataDevice = (i: number) => `/dev/xvd${String.fromCharCode(98 + Math.min(i, 24))}`;
+
+/** Size of an entry in GiB; NaN when it is not an integer in the documented range. */
+function sizeOf(ctx: OpContext, raw: string | number): number {
+  const p = ctx.op.parameters.find((x) => x.name === 'DiskDeviceMapping');
+  const range = (p && fieldSchema(p, 'Size')) as { minimum?: number; maximum?: number } | undefined;
+  const n = typeof raw === 'number' ? raw : /^[0-9]{1,9}$/.test(raw) ? Number(raw) : NaN;
+  return n >= (range?.minimum ?? 0) && n <= (range?.maximum ?? Infinity) ? n : NaN;
+}
+
+/** The disks of an image built from DiskDeviceMapping, or the documented refusal. */
+function fromMapping(ctx: OpContext, entries: MappingEntry[]): ImageSource {
+  const devices = entries.map((e) => e.Device).filter((d): d is string => !!d);
+  if (new Set(devices).size < devices.length) return { code: 'InvalidDevice.InUse' };
+  const snapshots = inRegion(ctx.account.ecsSnapshots, ctx.regionId);
+  const disks: EcsImageDisk[] = [];
+  for (const [i, e] of entries.entries()) {
+    const snapshot = e.SnapshotId ? snapshots.get(e.SnapshotId) : undefined;
+    if (e.SnapshotId && !snapshot) return { code: 'InvalidSnapshotId.NotFound' };
+    if (snapshot && snapshot.Status !== 'accomplished') return { code: 'SnapshotNotReady' };
+    // Our reading: an empty disk (no snapshot) needs its Size, and a disk is not smaller than its snapshot.
+    const size = e.Size === undefined ? snapshot?.Size ?? NaN : sizeOf(ctx, e.Size);
+    if (Number.isNaN(size) || (snapshot && size < snapshot.Size)) return { code: 'InvalidSize.ValueNotSupported' };
+    const type = e.DiskType === 'system' || e.DiskType === 'data' ? e.DiskType : snapshot?.SourceDiskType ?? 'data';
+    if (type === 'system' && !snapshot) return { code: 'OperationDenied' };
+    disks.push({ SnapshotId: snapshot?.SnapshotId ?? '', Size: size, Device: e.Device ?? (type === 'system' ? '/dev/xvda' : dataDevice(i)), Type: type });
+  }
+  // Exactly one system-disk snapshot.
+  if (disks.filter((d) => d.Type === 'system').length !== 1) return { code: 'OperationDenied' };
+  return { kind: 'mapping', disks: [...disks.filter((d) => d.Type === 'system'), ...disks.filter((d) => d.Type === 'data')] };
+}
+
+/**
+ * What CreateImage builds the image from, by the documented priority InstanceId >
+ * DiskDeviceMapping > SnapshotId, or the documented error the chosen source meets. An image of an
+ * instance gets a new snapshot of its system disk (not stored: the model has no DescribeSnapshots).
+ * Sources present but all empty are InvalidParameter.AllEmpty, absent ones MissingParameter.
+ */
+export function createImageSource(ctx: OpContext, instanceId: string | undefined, mapping: MappingEntry[] | undefined, snapshotId: string | undefined): ImageSource {
+  if (instanceId) {
+    const instance = inRegion(ctx.account.ecsInstances, ctx.regionId).get(instanceId);
+    if (!instance) return { code: 'InvalidInstanceId.NotFound' };
+    if (!IMAGEABLE.has(instance.Status)) return { code: 'IncorrectInstanceStatus' };
+    const busy = inRegion(ctx.account.ecsSnapshots, ctx.regionId).list.some((s) => s.InstanceId === instance.InstanceId && s.Status === 'progressing');
+    if (busy) return { code: 'IncorrectDiskStatus.CreatingSnapshot' };
+    return { kind: 'instance', disks: [{ SnapshotId: ctx.newId('s-'), Size: instance.systemDiskSize, Device: '/dev/xvda', Type: 'system' }] };
+  }
+  if (mapping?.length) return fromMapping(ctx, mapping);
+  if (snapshotId) {
+    const snapshot = inRegion(ctx.account.ecsSnapshots, ctx.regionId).get(snapshotId);
+    if (!snapshot) return { code: 'InvalidSnapshotId.NotFound' };
+    if (snapshot.Status !== 'accomplished') return { code: 'SnapshotNotReady' };
+    if (snapshot.SourceDiskType !== 'system') return { code: 'OperationDenied' };
+    return { kind: 'snapshot', disks: [{ SnapshotId: snapshot.SnapshotId, Size: snapshot.Size, Device: '/dev/xvda', Type: 'system' }] };
+  }
+  return { code: instanceId === '' || snapshotId === '' ? 'InvalidParameter.AllEmpty' : 'MissingParameter' };
+}

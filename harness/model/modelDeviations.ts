@@ -1,0 +1,42 @@
+/**
+ * Misbehaviours the reference model itself can be switched into (the emulator's deviation
+ * catalogue, harness/emulator/deviations.ts, describes each and names the rules it breaks; the
+ * other entries of the catalogue act on the wire, outside the model).
+ */
+export const MODEL_DEVIATIONS = [
+  'quota-off-by-one', // custom-image quota is min(3 x servers, 15) + 1
+  'quota-ignores-servers', // quota is 15 whatever the number of servers
+  'quota-ignores-cap', // quota is 3 x servers, without the cap of 15
+  'race-quota', // CreateCustomImage checks the quota, yields, then inserts without re-checking
+  'race-name', // CreateCustomImage checks name uniqueness, yields, then inserts without re-checking
+  'delete-shared-allowed', // DeleteCustomImage(s) deletes images shared to ECS
+  'in-share-stuck', // ListCustomImages keeps InShare true after UnShare
+  'share-not-in-ecs', // Share does not make the image visible through DescribeImages
+  'unshare-keeps-ecs', // UnShare leaves the image visible through DescribeImages
+  'stale-list-after-delete', // ListCustomImages keeps listing deleted images
+  'client-token-ignored', // ClientToken is ignored: a retried create creates again
+  'client-token-mismatch-ignored', // same token with other parameters returns the first result
+  'share-extras-rejected', // more than 10 AddAccount entries is an error instead of ignored
+  'share-extras-applied', // every AddAccount entry is applied, not only the first 10
+  'share-limit-off', // no 50-accounts-per-image limit
+  'share-limit-off-by-one', // the limit lets a 51st account in
+  'race-share-limit', // AddAccount checks the 50 limit, yields, then adds without re-checking
+  'deprecate-shared-allowed', // a shared image can be deprecated
+  'deprecated-shareable', // a deprecated image can be shared
+  'imds-downgrade-allowed', // Features.ImdsSupport may go from v2 back to v1
+  'restore-any-status', // Status=Available on an image that is not Deprecated succeeds
+  'deprecate-any-status', // Status=Deprecated on an image that is not Available succeeds
+  'creating-modifiable', // ModifyImageAttribute works on an image still Creating
+  'data-snapshot-unchecked', // an unknown DataSnapshotId is accepted
+  'system-snapshot-any-disk', // a data-disk snapshot is accepted as SystemSnapshotId
+  'snapshot-limit-off', // no 3-snapshots-per-server limit
+  'operation-case-insensitive', // ModifyImageShareStatus accepts 'share' / 'unshare'
+  'bootmode-case-insensitive', // ModifyImageAttribute accepts 'uefi'
+  'image-ids-malformed-accepted', // DeleteCustomImages takes a comma-separated list as well as JSON
+  'total-count-number', // ListCustomImages answers TotalCount/PageNumber/PageSize as numbers
+  'name-field-renamed', // ListCustomImages items carry ImageName instead of Name
+  'share-to-self-allowed', // sharing an image with one's own account succeeds
+  'unknown-account-accepted', // sharing with an account that does not exist succeeds
+] as const;
+
+export type ModelDeviation = (typeof MODEL_DEVIATIONS)[number];

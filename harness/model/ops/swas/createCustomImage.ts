@@ -1,0 +1,69 @@
+import { customImageQuota } from '../../customImageQuota.js';
+import { inRegion } from '../../inRegion.js';
+import type { Handler, OpContext } from '../../OpContext.js';
+import { ok, type Outcome } from '../../outcome.js';
+import { readValues } from '../../readValues.js';
+import type { CustomImage } from '../../state.js';
+
+/** Server states that allow image creation (our reading: the states a snapshot can be taken in). */
+const IMAGEABLE = new Set(['Running', 'Stopped']);
+
+const nameTaken = (ctx: OpContext, name: string) => inRegion(ctx.account.customImages, ctx.regionId).list.some((i) => i.Name === name);
+
+function quotaError(ctx: OpContext): Outcome | undefined {
+  const quota = customImageQuota(ctx);
+  return quota.used >= quota.limit ? ctx.fail('CustomImageQuotaLimit', quota.rule) : undefined;
+}
+
+/**
+ * swas.CreateCustomImage: an image of a server from one of its system-disk snapshots (plus an
+ * optional data-disk snapshot), created asynchronously (Status "4", then "1"). Checks run in the
+ * order server, server state, snapshots, name, quota. Name uniqueness and quota are checked and
+ * the image inserted in one synchronous step, so concurrent creates cannot overrun them unless a
+ * race deviation puts a yield between the check and the insert.
+ */
+export const createCustomImage: Handler = async (ctx, values) => {
+  const v = readValues(values);
+  const servers = inRegion(ctx.account.servers, ctx.regionId);
+  const snapshots = inRegion(ctx.account.snapshots, ctx.regionId);
+  const server = servers.get(v.str('InstanceId'));
+  if (!server) return ctx.fail('InvalidInstanceId.NotFound');
+  if (!IMAGEABLE.has(server.Status)) return ctx.fail('IncorrectInstanceStatus');
+
+  // No SystemSnapshotId names no snapshot: the metadata marks it optional, but an image needs one.
+  const system = snapshots.get(v.str('SystemSnapshotId'));
+  if (!system) return ctx.fail('InvalidParam.SystemSnapshotIdNotFound');
+  const dataId = v.str('DataSnapshotId') || undefined;
+  if (dataId && !snapshots.get(dataId) && !ctx.dev('data-snapshot-unchecked')) return ctx.fail('InvalidParam.DataSnapshotIdNotFound');
+  const wrongDisk = system.SourceDiskType !== 'system' && !ctx.dev('system-snapshot-any-disk');
+  if (wrongDisk || system.InstanceId !== server.InstanceId || system.readyAt > ctx.now) {
+    return ctx.fail('InvalidParam.SystemSnapshotIdNotSupport');
+  }
+
+  const name = v.str('ImageName') ?? '';
+  const raceName = ctx.dev('race-name');
+  const raceQuota = ctx.dev('race-quota');
+  if (nameTaken(ctx, name)) return ctx.fail('ImageNameAlreadyExist');
+  const overQuota = quotaError(ctx);
+  if (overQuota) return overQuota;
+  if (raceName || raceQuota) {
+    await ctx.yieldFor(5);
+    // Only the check whose race deviation is on is skipped after the yield.
+    if (!raceName && nameTaken(ctx, name)) return ctx.fail('ImageNameAlreadyExist');
+    const late = raceQuota ? undefined : quotaError(ctx);
+    if (late) return late;
+  }
+
+  const tags = (v.tags() ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' }));
+  const image: CustomImage = {
+    ImageId: ctx.newId('m-'), Name: name, Description: v.str('Description') ?? '', InstanceId: server.InstanceId,
+    SystemSnapshotId: system.SnapshotId, DataSnapshotId: dataId ?? '', RegionId: ctx.regionId,
+    ResourceGroupId: v.str('ResourceGroupId') ?? '', CreationTime: ctx.iso(), readyAt: ctx.now + ctx.delays.imageMs,
+    InShare: false, Tags: tags,
+  };
+  ctx.account.customImages.set(image.ImageId, image);
+  const rules = ['swas.CreateCustomImage.response.schema', 'swas.CreateCustomImage.state.ImageListed', customImageQuota(ctx).rule];
+  if (dataId) rules.push('swas.CreateCustomImage.state.DataSnapshotIncluded');
+  if (tags.length) rules.push('swas.CreateCustomImage.state.TagsApplied');
+  return ok({ ImageId: image.ImageId }, ...rules);
+};

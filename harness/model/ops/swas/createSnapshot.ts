@@ -1,0 +1,44 @@
+import { inRegion } from '../../inRegion.js';
+import type { Handler } from '../../OpContext.js';
+import { ok } from '../../outcome.js';
+import { readValues } from '../../readValues.js';
+import type { Snapshot } from '../../state.js';
+
+/** Server states a snapshot can be taken in (our reading of "a state that does not allow it"). */
+const SNAPSHOTTABLE = new Set(['Running', 'Stopped']);
+const PER_SERVER = 3;
+const ACCOUNT_CAP = 15;
+
+/**
+ * swas.CreateSnapshot: a snapshot of one disk, Progressing until the asynchronous delay has
+ * passed, then Accomplished. Checks in order: disk, server state, a snapshot of the disk still in
+ * progress, name (unique among the account's snapshots in the region: our reading of the
+ * undocumented scope), 3 snapshots per server, min(3 x servers, 15) per account.
+ */
+export const createSnapshot: Handler = (ctx, values) => {
+  const v = readValues(values);
+  const snapshots = inRegion(ctx.account.snapshots, ctx.regionId).list;
+  const disk = inRegion(ctx.account.disks, ctx.regionId).get(v.str('DiskId'));
+  if (!disk) return ctx.fail('InvalidDiskId.NotFound');
+  const server = ctx.account.servers.get(disk.InstanceId);
+  if (!server || !SNAPSHOTTABLE.has(server.Status)) return ctx.fail('IncorrectStatus');
+  if (snapshots.some((s) => s.SourceDiskId === disk.DiskId && s.readyAt > ctx.now)) return ctx.fail('IncorrectDiskStatus.CreatingSnapshot');
+  const name = v.str('SnapshotName') ?? '';
+  if (snapshots.some((s) => s.SnapshotName === name)) return ctx.fail('InvalidSnapshotName.Duplicate');
+  const ofServer = snapshots.filter((s) => s.InstanceId === server.InstanceId).length;
+  if (ofServer >= PER_SERVER && !ctx.dev('snapshot-limit-off')) return ctx.fail('SnapshotLimitExceed', 'swas.quota.SnapshotsPerServer');
+  const servers = inRegion(ctx.account.servers, ctx.regionId).list.length;
+  if (snapshots.length >= Math.min(PER_SERVER * servers, ACCOUNT_CAP)) return ctx.fail('SnapshotLimitExceed', 'swas.quota.SnapshotsPerAccount');
+
+  const tags = (v.tags() ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' }));
+  const snapshot: Snapshot = {
+    SnapshotId: ctx.newId('s-'), SnapshotName: name, SourceDiskId: disk.DiskId, SourceDiskType: disk.DiskType,
+    InstanceId: server.InstanceId, RegionId: ctx.regionId, Remark: '', CreationTime: ctx.iso(),
+    readyAt: ctx.now + ctx.delays.snapshotMs, Tags: tags, ResourceGroupId: v.str('ResourceGroupId') ?? '',
+  };
+  ctx.account.snapshots.set(snapshot.SnapshotId, snapshot);
+  const rules = ['swas.CreateSnapshot.response.schema', 'swas.CreateSnapshot.state.SnapshotListed',
+    'swas.quota.SnapshotsPerServer', 'swas.quota.SnapshotsPerAccount'];
+  if (tags.length) rules.push('swas.CreateSnapshot.state.TagsApplied');
+  return ok({ SnapshotId: snapshot.SnapshotId }, ...rules);
+};

@@ -1,0 +1,15 @@
+import type { Handler } from '../../OpContext.js';
+import { ok } from '../../outcome.js';
+import { readValues } from '../../readValues.js';
+import { removeCustomImages } from '../../removeCustomImages.js';
+
+/**
+ * swas.DeleteCustomImage: deletes one custom image; the same checks as the batch operation
+ * (unknown image, image shared to ECS), each with this operation's own message.
+ */
+export const deleteCustomImage: Handler = (ctx, values) => {
+  const id = readValues(values).str('ImageId') ?? '';
+  const refused = removeCustomImages(ctx, [id], 'swas.state.ShareBeforeDeleteSingle');
+  if (refused) return refused;
+  return ok({}, 'swas.DeleteCustomImage.response.schema', 'swas.DeleteCustomImage.state.ImageGone', 'swas.quota.DeleteFreesQuota');
+};

@@ -1,0 +1,41 @@
+import { inRegion } from '../../inRegion.js';
+import { matchTags } from '../../matchTags.js';
+import type { Handler } from '../../OpContext.js';
+import { ok } from '../../outcome.js';
+import { paginate } from '../../paginate.js';
+import { readValues } from '../../readValues.js';
+import { snapshotItem } from '../../snapshotItem.js';
+
+/**
+ * swas.ListSnapshots: the account's snapshots in the region, filtered (logical AND), one page, in
+ * the order they were taken. An InstanceId or DiskId filter naming nothing fails with its
+ * NotFound code (documented); the InstanceId filter keeps the snapshots of all of the server's
+ * disks (our reading). The model serves every region from one endpoint, so RegionIdNotMatchHost
+ * answers a RegionId that no SWAS endpoint serves (products.json): no host can match it.
+ * SourceDiskType is compared without regard to case (both spellings are documented).
+ */
+export const listSnapshots: Handler = (ctx, values) => {
+  if (!(ctx.regionId in ctx.spec.products.swas.endpoints)) return ctx.fail('RegionIdNotMatchHost');
+  const v = readValues(values);
+  const instanceId = v.str('InstanceId') || undefined;
+  const diskId = v.str('DiskId') || undefined;
+  if (instanceId && !inRegion(ctx.account.servers, ctx.regionId).get(instanceId)) return ctx.fail('InvalidInstanceId.NotFound');
+  if (diskId && !inRegion(ctx.account.disks, ctx.regionId).get(diskId)) return ctx.fail('InvalidDiskId.NotFound');
+  const ids = v.list('SnapshotIds');
+  const type = v.str('SourceDiskType')?.toLowerCase();
+  // Parameter validation refuses other types already; this holds when that check is off.
+  if (type !== undefined && type !== 'system' && type !== 'data') return ctx.fail('InvalidParam');
+  const group = v.str('ResourceGroupId');
+  const matching = inRegion(ctx.account.snapshots, ctx.regionId).list.filter((s) =>
+    (!instanceId || s.InstanceId === instanceId) && (!diskId || s.SourceDiskId === diskId) && (!ids || ids.includes(s.SnapshotId)) &&
+    (!type || s.SourceDiskType === type) && (!group || (s.ResourceGroupId ?? '') === group) && matchTags(s.Tags, v.tags()));
+  const page = paginate(matching, v.int('PageNumber'), v.int('PageSize'));
+
+  const rules = ['swas.ListSnapshots.response.schema', 'swas.ListSnapshots.state.FiltersCombineAnd',
+    'swas.ListSnapshots.response.InstanceIdForSystemDiskOnly', 'swas.CreateSnapshot.state.SnapshotListed'];
+  if (type) rules.push('swas.ListSnapshots.state.SourceDiskTypeFilter');
+  return ok({
+    TotalCount: page.TotalCount, PageNumber: page.PageNumber, PageSize: page.PageSize,
+    Snapshots: page.items.map((s) => snapshotItem(s, ctx.now)),
+  }, ...rules);
+};
