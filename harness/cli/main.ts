@@ -3,6 +3,16 @@ import { ToolError, UsageError } from '../errors/ToolError.js';
 import { specCommands } from './specCommands.js';
 
 const USAGE = `usage: acs-conformance <command>
+  run [--target emulator|mock|cloud|URL] [--profile FILE] [--suite NAME]... [--seed N] [--runs N]
+      [--report-dir DIR] [--baseline FILE] [--update-baseline] [--shard i/n] [--allow-mutations]
+      [--deviation NAME]... [--rate-limit-tests]
+                          run the suites against a target and write reports/<runId>/
+  replay CASE [--target T] [--profile FILE]
+                          re-send a failure's requests and say whether it still fails
+  cleanup (--ledger FILE | --sweep) [--target T] --profile FILE
+                          delete what a run created (from its ledger, or by name prefix)
+  report merge DIR... --out DIR
+                          merge shard reports into one
   spec check              load and check every spec file
   spec rules [--json]     print the rule catalogue
   spec bundle --out DIR   write one OpenAPI 3.1 document per product
@@ -24,8 +34,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     const rest2 = [sub, ...rest].filter((a): a is string => a !== undefined);
     // Commands load on demand: `spec` and `serve` need neither vitest nor the report writers.
+    if (command === 'run') return await (await import('../run/runCommand.js')).runCommand(rest2);
+    if (command === 'replay') return await (await import('./replayCommand.js')).replayCommand(rest2);
+    if (command === 'cleanup') return await (await import('./cleanupCommand.js')).cleanupCommand(rest2);
+    if (command === 'report') return await (await import('./reportCommand.js')).reportCommand(rest2);
     if (command === 'serve') return await (await import('./serveCommand.js')).serveCommand([sub, ...rest].filter((a): a is string => a !== undefined));
-    throw new UsageError(`unknown command '${command}' (expected: serve, spec; see --help)`);
+    throw new UsageError(`unknown command '${command}' (expected: run, replay, cleanup, report, serve, spec; see --help)`);
   } catch (error) {
     if (error instanceof ToolError || error instanceof SpecError) {
       process.stderr.write(`acs-conformance: ${error.message}\n`);

@@ -1,9 +1,9 @@
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import http from 'node:http';
+import https from 'node:https';
 
 export interface HttpAnswer { status: number; headers: Record<string, string>; text: string }
 
-const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 64 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }) };
+const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 64 }), https: new https.Agent({ keepAlive: true, maxSockets: 64 }) };
 
 /** Why a request got no HTTP answer (network family of tool errors, never a verdict). */
 export class TransportError extends Error {
@@ -14,11 +14,12 @@ export class TransportError extends Error {
 /** One HTTP exchange over a keep-alive connection; resolves with the answer or rejects with TransportError. */
 export function send(url: string, init: { method: string; headers: Record<string, string>; body?: Buffer | string; timeoutMs?: number }): Promise<HttpAnswer> {
   const target = new URL(url);
-  const https = target.protocol === 'https:';
+  const secure = target.protocol === 'https:';
   return new Promise((resolve, reject) => {
-    const req = (https ? httpsRequest : httpRequest)(target, {
+    // Looked up at call time, so an in-process interceptor (the msw mock) sees the request.
+    const req = (secure ? https.request : http.request)(target, {
       method: init.method, headers: { ...init.headers, 'content-length': String(init.body ? Buffer.byteLength(init.body) : 0) },
-      agent: https ? agents.https : agents.http, timeout: init.timeoutMs ?? 10_000,
+      agent: secure ? agents.https : agents.http, timeout: init.timeoutMs ?? 10_000,
     }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));

@@ -1,7 +1,10 @@
 import { fieldSchema } from '../../spec/index.js';
 import { inRegion } from './inRegion.js';
 import type { OpContext } from './OpContext.js';
-import type { EcsImageDisk } from './state.js';
+import type { EcsImageDisk, EcsSnapshot } from './state.js';
+
+/** An ECS snapshot's status at `now`. */
+export const ecsSnapshotStatus = (s: EcsSnapshot, now: number): string => (s.readyAt === undefined ? s.Status : now >= s.readyAt ? 'accomplished' : 'progressing');
 
 /** One DiskDeviceMapping entry as decoded: the fields of a repeat list arrive as strings. */
 export interface MappingEntry { SnapshotId?: string; Size?: string | number; Device?: string; DiskType?: string }
@@ -27,7 +30,7 @@ function fromMapping(ctx: OpContext, entries: MappingEntry[]): ImageSource {
   for (const [i, e] of entries.entries()) {
     const snapshot = e.SnapshotId ? snapshots.get(e.SnapshotId) : undefined;
     if (e.SnapshotId && !snapshot) return { code: 'InvalidSnapshotId.NotFound' };
-    if (snapshot && snapshot.Status !== 'accomplished') return { code: 'SnapshotNotReady' };
+    if (snapshot && ecsSnapshotStatus(snapshot, ctx.now) !== 'accomplished') return { code: 'SnapshotNotReady' };
     // Our reading: an empty disk (no snapshot) needs its Size, and a disk is not smaller than its snapshot.
     const size = e.Size === undefined ? snapshot?.Size ?? NaN : sizeOf(ctx, e.Size);
     if (Number.isNaN(size) || (snapshot && size < snapshot.Size)) return { code: 'InvalidSize.ValueNotSupported' };
@@ -43,7 +46,7 @@ function fromMapping(ctx: OpContext, entries: MappingEntry[]): ImageSource {
 /**
  * What CreateImage builds the image from, by the documented priority InstanceId >
  * DiskDeviceMapping > SnapshotId, or the documented error the chosen source meets. An image of an
- * instance gets a new snapshot of its system disk (not stored: the model has no DescribeSnapshots).
+ * instance takes a new snapshot of its system disk, in progress while the image is being created.
  * Sources present but all empty are InvalidParameter.AllEmpty, absent ones MissingParameter.
  */
 export function createImageSource(ctx: OpContext, instanceId: string | undefined, mapping: MappingEntry[] | undefined, snapshotId: string | undefined): ImageSource {
@@ -51,15 +54,18 @@ export function createImageSource(ctx: OpContext, instanceId: string | undefined
     const instance = inRegion(ctx.account.ecsInstances, ctx.regionId).get(instanceId);
     if (!instance) return { code: 'InvalidInstanceId.NotFound' };
     if (!IMAGEABLE.has(instance.Status)) return { code: 'IncorrectInstanceStatus' };
-    const busy = inRegion(ctx.account.ecsSnapshots, ctx.regionId).list.some((s) => s.InstanceId === instance.InstanceId && s.Status === 'progressing');
+    const busy = inRegion(ctx.account.ecsSnapshots, ctx.regionId).list.some((s) => s.InstanceId === instance.InstanceId && ecsSnapshotStatus(s, ctx.now) === 'progressing');
     if (busy) return { code: 'IncorrectDiskStatus.CreatingSnapshot' };
-    return { kind: 'instance', disks: [{ SnapshotId: ctx.newId('s-'), Size: instance.systemDiskSize, Device: '/dev/xvda', Type: 'system' }] };
+    // The image takes a snapshot of the system disk, in progress while the image is being created.
+    const snapshot: EcsSnapshot = { SnapshotId: ctx.newId('s-'), Status: 'progressing', RegionId: instance.RegionId, SourceDiskType: 'system', Size: instance.systemDiskSize, InstanceId: instance.InstanceId, readyAt: ctx.now + ctx.delays.imageMs };
+    ctx.account.ecsSnapshots.set(snapshot.SnapshotId, snapshot);
+    return { kind: 'instance', disks: [{ SnapshotId: snapshot.SnapshotId, Size: instance.systemDiskSize, Device: '/dev/xvda', Type: 'system' }] };
   }
   if (mapping?.length) return fromMapping(ctx, mapping);
   if (snapshotId) {
     const snapshot = inRegion(ctx.account.ecsSnapshots, ctx.regionId).get(snapshotId);
     if (!snapshot) return { code: 'InvalidSnapshotId.NotFound' };
-    if (snapshot.Status !== 'accomplished') return { code: 'SnapshotNotReady' };
+    if (ecsSnapshotStatus(snapshot, ctx.now) !== 'accomplished') return { code: 'SnapshotNotReady' };
     if (snapshot.SourceDiskType !== 'system') return { code: 'OperationDenied' };
     return { kind: 'snapshot', disks: [{ SnapshotId: snapshot.SnapshotId, Size: snapshot.Size, Device: '/dev/xvda', Type: 'system' }] };
   }

@@ -12,6 +12,7 @@ export const SEED = {
     servers: ['2d06ee0520b44de1ae88d4be00000001', '2d06ee0520b44de1ae88d4be00000002'],
     disabledServer: '2d06ee0520b44de1ae88d4be000000d1',
     ecsInstance: 'i-bp1emulator000001', ecsSnapshot: 's-bp1emulatorsys01', imageInUse: 'm-bp1emulatorinuse1',
+    ecsInstanceStarting: 'i-bp1emulator000002', ecsSnapshotInProgress: 's-bp1emulatorprog1',
   },
   peer: {
     accountId: '1000000000000002', accessKeyId: 'LTAIemulatorPeer0002', accessKeySecret: 'emulator-peer-secret-not-a-real-key',
@@ -57,6 +58,9 @@ export function seedState(): ModelState {
   addSnapshot(main, 's-seed00000000sys2', `d-${second.slice(-10)}sys`);
   main.ecsInstances.set(SEED.main.ecsInstance, { InstanceId: SEED.main.ecsInstance, Status: 'Running', RegionId: SEED.region, systemDiskSize: 40 });
   main.ecsSnapshots.set(SEED.main.ecsSnapshot, { SnapshotId: SEED.main.ecsSnapshot, Status: 'accomplished', RegionId: SEED.region, SourceDiskType: 'system', Size: 40 });
+  // Root resources in states no call in scope can produce: an instance starting, a snapshot in progress.
+  main.ecsInstances.set(SEED.main.ecsInstanceStarting, { InstanceId: SEED.main.ecsInstanceStarting, Status: 'Starting', RegionId: SEED.region, systemDiskSize: 40 });
+  main.ecsSnapshots.set(SEED.main.ecsSnapshotInProgress, { SnapshotId: SEED.main.ecsSnapshotInProgress, Status: 'progressing', RegionId: SEED.region, SourceDiskType: 'system', Size: 40 });
   main.ecsImages.set(SEED.main.imageInUse, {
     ImageId: SEED.main.imageInUse, ImageName: 'seed-image-in-use', Description: 'An image instances were created from', ImageFamily: '',
     Status: 'Available', readyAt: 0, BootMode: 'BIOS', LicenseType: '', ImdsSupport: 'v1', NvmeSupport: 'unsupported', Architecture: 'x86_64',

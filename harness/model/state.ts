@@ -105,6 +105,8 @@ export interface EcsSnapshot {
   SnapshotId: string; Status: string; RegionId: string; SourceDiskType: 'system' | 'data'; Size: number;
   /** The instance whose disk the snapshot is of (a `progressing` one blocks CreateImage from it). */
   InstanceId?: string;
+  /** A snapshot the model took itself is `progressing` until then, `accomplished` after. */
+  readyAt?: number;
 }
 
 export interface Account {

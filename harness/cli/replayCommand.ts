@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { getSpec } from '../../spec/index.js';
+import { Client } from '../client/Client.js';
+import { ToolError, UsageError } from '../errors/ToolError.js';
+import { resolveCredentials } from '../targets/resolveCredentials.js';
+import { resolveTarget } from '../targets/resolveTarget.js';
+import { judgeAnswer } from '../verdicts/judgeAnswer.js';
+import type { Exchange } from '../verdicts/Verdict.js';
+import { parseCommand } from './parseCommand.js';
+
+interface CaseFile { ruleId: string; exchanges: Exchange[]; target?: string; seed?: number; path?: string }
+
+function readCase(path: string): CaseFile {
+  let doc: unknown;
+  try { doc = JSON.parse(readFileSync(path, 'utf8')); } catch (e) { throw new ToolError(`replay: cannot read case ${path} (${(e as Error).message}); expected a case file from reports/<runId>/cases/`); }
+  const c = doc as Partial<CaseFile>;
+  if (typeof c.ruleId !== 'string' || !Array.isArray(c.exchanges) || c.exchanges.length === 0) throw new ToolError(`replay: ${path} is not a case file (expected ruleId and exchanges)`);
+  return c as CaseFile;
+}
+
+/**
+ * `replay CASE [--target T] [--profile FILE]`: re-sends the case's requests in order, freshly signed,
+ * and judges the last answer against the rule again. Exit 1 if it still fails, 0 if it passes now.
+ */
+export async function replayCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommand('replay', args, { target: { type: 'string' }, profile: { type: 'string' } }, 1);
+  const file = positionals[0];
+  if (!file) throw new UsageError('replay: the case file is required (reports/<runId>/cases/<rule>.json)');
+  const kase = readCase(file);
+  const spec = getSpec();
+  const rule = spec.rules.find((r) => r.id === kase.ruleId);
+  if (!rule) throw new ToolError(`replay: rule ${kase.ruleId} is not in this version's catalogue`);
+  const targetArg = values.target ?? (kase.target && /^https?:/.test(kase.target) ? kase.target : 'emulator');
+  const target = await resolveTarget(spec, targetArg, values.profile, []);
+  try {
+    const p = target.profile;
+    const client = new Client({ spec, endpoints: p.endpoints, region: p.region, accounts: { main: await resolveCredentials(p.credentials) }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, allowUnknownActions: target.kind !== 'cloud' });
+    let last;
+    for (const e of kase.exchanges) {
+      last = await client.call(e.product as 'swas' | 'ecs', e.action, e.params, { signature: e.signature, retry: false });
+    }
+    const j = judgeAnswer(rule, last!);
+    process.stdout.write(`${rule.id} on ${target.label}: ${j.matches ? 'passes now' : 'still fails'} (documented ${j.documented}, received ${j.received})\n`);
+    if (kase.seed !== undefined) process.stdout.write(`property run: seed ${kase.seed}, path ${kase.path ?? ''}\n`);
+    return j.matches ? 0 : 1;
+  } finally {
+    await target.stop();
+  }
+}

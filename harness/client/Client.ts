@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { OperationSpec, Spec } from '../../spec/index.js';
+import type { ParamValue } from '../protocol/index.js';
+import { ToolError } from '../errors/ToolError.js';
+import type { Credentials } from '../targets/Profile.js';
+import type { Exchange } from '../verdicts/Verdict.js';
+import type { Ledger } from '../safety/Ledger.js';
+import { ledgerEvents } from './ledgerEvents.js';
+import { Pacer } from './Pacer.js';
+import { redactParams } from './redact.js';
+import { send, TransportError } from './send.js';
+import { signedRequest } from './signedRequest.js';
+
+export interface ClientOptions {
+  spec: Spec;
+  endpoints: { swas: string; ecs: string };
+  region: string;
+  accounts: { main: Credentials; peer?: Credentials };
+  /** Pace calls under each operation's documented rate (the target enforces it). */
+  pacing: boolean;
+  /** Factor on documented windows and on backoff (an emulator's time scale). */
+  timeScale?: number;
+  retries?: number;
+  runId?: string;
+  ledger?: Ledger;
+  /** Sees every exchange (redacted), e.g. to keep evidence. */
+  onExchange?: (e: Exchange) => void;
+  /** Lets the protocol suite call actions outside the spec (never against the real cloud). */
+  allowUnknownActions?: boolean;
+}
+
+export interface CallOptions {
+  as?: 'main' | 'peer';
+  signature?: 'v3' | 'v2';
+  /** false: one attempt, no retry (negative tests, rate-limit tests). */
+  retry?: boolean;
+  pace?: boolean;
+  /** Protocol tests: sign with other credentials, a fixed date or nonce. */
+  credentials?: Credentials;
+  date?: number;
+  nonce?: string;
+}
+
+export interface CallResult {
+  status: number;
+  /** Parsed JSON body; undefined when the answer was not JSON. */
+  body: Record<string, unknown> | undefined;
+  text: string;
+  exchange: Exchange;
+  attempts: number;
+}
+
+const VERSIONS = { swas: '2020-06-01', ecs: '2014-05-26' } as const;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The harness's client: signs V3 (V2 on request) over keep-alive connections, paces calls under
+ * the documented rates, retries throttling, 5xx and network errors with backoff and jitter
+ * (reusing the ClientToken of a create), records every exchange with secrets redacted, and writes
+ * created resources to the ledger before returning.
+ */
+export class Client {
+  private readonly pacer = new Pacer();
+  private readonly ops: Map<string, OperationSpec>;
+
+  constructor(readonly options: ClientOptions) {
+    this.ops = new Map(options.spec.operations.map((o) => [`${o.product}.${o.operation}`, o]));
+  }
+
+  async call(product: 'swas' | 'ecs', action: string, params: Record<string, ParamValue>, opts: CallOptions = {}): Promise<CallResult> {
+    const op = this.ops.get(`${product}.${action}`);
+    if (!op && !this.options.allowUnknownActions) throw new ToolError(`client: ${product}.${action} is not an operation in scope`);
+    const full: Record<string, ParamValue> = { RegionId: this.options.region, ...params };
+    if (op?.clientToken && op.effect === 'create' && full['ClientToken'] === undefined && opts.retry !== false) full['ClientToken'] = randomUUID();
+    if (op?.effect === 'create' && this.options.runId && op.parameters.some((p) => p.name === 'Tag') && full['Tag'] === undefined) {
+      full['Tag'] = [{ Key: 'acs-conformance-run', Value: this.options.runId }];
+    }
+    const credentials = opts.credentials ?? (opts.as === 'peer' ? this.options.accounts.peer : this.options.accounts.main);
+    if (!credentials) throw new ToolError('client: the profile has no peer account (field peer)');
+    const scale = this.options.timeScale ?? 1;
+    const retries = opts.retry === false ? 0 : (this.options.retries ?? 3);
+
+    for (let attempt = 0; ; attempt++) {
+      const qps = op?.limits?.qps;
+      if (qps && this.options.pacing && opts.pace !== false) {
+        await this.pacer.wait(`${credentials.accessKeyId}|${product}.${action}`, qps.calls, qps.perSeconds * 1000 * scale);
+      }
+      const req = signedRequest({ endpoint: this.options.endpoints[product], ...credentials },
+        { action, version: VERSIONS[product], params: full, signature: opts.signature ?? 'v3', ...(opts.date !== undefined && { date: opts.date }), ...(opts.nonce !== undefined && { nonce: opts.nonce }) });
+      const startedAt = Date.now();
+      let answer;
+      try {
+        answer = await send(req.url, { method: req.method, headers: req.headers });
+      } catch (error) {
+        if (error instanceof TransportError && attempt < retries) {
+          await sleep(this.backoff(attempt, scale));
+          continue;
+        }
+        throw error;
+      }
+      let body: Record<string, unknown> | undefined;
+      try {
+        const parsed: unknown = JSON.parse(answer.text);
+        body = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+      } catch { body = undefined; }
+      const exchange: Exchange = {
+        product, action, params: redactParams(req.query), signature: opts.signature ?? 'v3',
+        status: answer.status, body: body ?? answer.text.slice(0, 2000), startedAt, endedAt: Date.now(),
+      };
+      this.options.onExchange?.(exchange);
+      const throttled = typeof body?.['Code'] === 'string' && (body['Code'] as string).includes('Throttling');
+      if ((throttled || answer.status >= 500) && attempt < retries) {
+        const after = Number(answer.headers['x-acs-retry-after']);
+        await sleep(Number.isFinite(after) && after > 0 ? Math.min(after * 1000, 60_000) : this.backoff(attempt, scale));
+        continue;
+      }
+      if (answer.status === 200 && body && this.options.ledger && this.options.runId) {
+        for (const e of ledgerEvents(product, action, full, body)) {
+          this.options.ledger.record({ ...e, runId: this.options.runId, region: this.options.region, endpoint: this.options.endpoints[product] });
+        }
+      }
+      return { status: answer.status, body, text: answer.text, exchange, attempts: attempt + 1 };
+    }
+  }
+
+  /** Exponential backoff with equal jitter, scaled with the target's time scale. */
+  private backoff(attempt: number, scale: number): number {
+    const base = Math.max(10, 500 * scale) * 2 ** attempt;
+    return Math.min(base, 30_000) * (0.5 + Math.random() / 2);
+  }
+}

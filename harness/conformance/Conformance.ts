@@ -1,0 +1,95 @@
+import { test } from 'vitest';
+import './taskMeta.js';
+import { getSpec, type Rule, type Spec } from '../../spec/index.js';
+import { Client } from '../client/Client.js';
+import { TransportError } from '../client/send.js';
+import { ToolError } from '../errors/ToolError.js';
+import { readRunConfig, type RunConfig } from '../run/RunConfig.js';
+import { Ledger } from '../safety/Ledger.js';
+import { runPrefix } from '../safety/sweepEntries.js';
+import { resolveCredentials } from '../targets/resolveCredentials.js';
+import { RuleTest } from './RuleTest.js';
+import { join } from 'node:path';
+
+export interface RuleOptions {
+  timeout?: number;
+  /** The test creates or changes resources: skipped (with that reason) where mutations are not allowed. */
+  mutates?: boolean;
+}
+
+/**
+ * The suites' entry point: the run's configuration, the spec, and `rule(...)` to register a test
+ * that checks one or more rules. A rule the target cannot reach (cloud-only on an emulator, not
+ * triggerable anywhere) is recorded `skipped` with the catalogue's reason instead of running.
+ */
+export class Conformance {
+  readonly spec: Spec = getSpec();
+  readonly rules = new Map<string, Rule>(this.spec.rules.map((r) => [r.id, r]));
+  private clientPromise: Promise<Client> | undefined;
+
+  constructor(readonly config: RunConfig) {}
+
+  get profile() { return this.config.profile; }
+  get isCloud(): boolean { return this.config.target.kind === 'cloud'; }
+
+  client(): Promise<Client> {
+    this.clientPromise ??= (async () => {
+      const p = this.config.profile;
+      const main = await resolveCredentials(p.credentials);
+      const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
+      return new Client({
+        spec: this.spec, endpoints: p.endpoints, region: p.region, accounts: { main, ...(peer && { peer }) },
+        pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId: this.config.runId,
+        ledger: new Ledger(join(this.config.reportDir, 'ledger.jsonl')), allowUnknownActions: !this.isCloud,
+      });
+    })();
+    return this.clientPromise;
+  }
+
+  /** Why a rule cannot be checked on this target, if it cannot. */
+  unreachable(rule: Rule): string | undefined {
+    if (rule.reachability === 'untriggerable') return `not triggerable: ${rule.reachabilityReason ?? 'no input causes it'}`;
+    if (rule.reachability === 'cloud-only' && !this.isCloud) return `reachable only on the real cloud: ${rule.reachabilityReason ?? ''}`.trim();
+    return undefined;
+  }
+
+  /** Registers a vitest test that checks `ids`; its observations reach the run's reporter. */
+  rule(ids: string | string[], fn: (t: RuleTest) => Promise<void>, options: RuleOptions = {}): void {
+    const list = Array.isArray(ids) ? ids : [ids];
+    for (const id of list) if (!this.rules.has(id)) throw new Error(`suite bug: rule '${id}' is not in the catalogue`);
+    test(list.join(' + '), async ({ task }) => {
+      task.meta.ruleIds = list;
+      const t = new RuleTest(this.spec, await this.client(), this.profile, runPrefix(this.config.runId), this.rules);
+      const blocked = options.mutates && !this.config.allowMutations
+        ? 'changes resources, and mutations are not allowed on this target (run with --allow-mutations)' : undefined;
+      const reachable = list.filter((id) => {
+        const why = this.unreachable(this.rules.get(id)!) ?? blocked;
+        if (why) t.skip(id, why);
+        return !why;
+      });
+      try {
+        if (reachable.length) await fn(t);
+      } catch (error) {
+        if (!(error instanceof ToolError || error instanceof TransportError)) throw error;
+        for (const id of list) if (!t.observations.some((o) => o.ruleId === id)) t.unknown(id, `tool error: ${error.message}`);
+        task.meta.toolError = error.message;
+      } finally {
+        task.meta.observations = t.observations;
+      }
+      const failed = t.observations.filter((o) => o.verdict === 'fail');
+      if (failed.length) {
+        // A conformance failure, not a dying test: the reporter tells the two apart by this mark.
+        task.meta.verdictFailure = true;
+        throw new Error(failed.map((o) => `${o.ruleId}: ${o.reason}`).join('\n'));
+      }
+    }, options.timeout ?? 120_000);
+  }
+}
+
+let current: Conformance | undefined;
+
+/** The run's Conformance context in this worker. */
+export function conformance(): Conformance {
+  current ??= new Conformance(readRunConfig());
+  return current;
+}

@@ -1,0 +1,110 @@
+import type { Rule, Spec } from '../../spec/index.js';
+import type { CallOptions, CallResult, Client } from '../client/Client.js';
+import type { ParamValue } from '../protocol/index.js';
+import type { Profile } from '../targets/Profile.js';
+import { isThrottled, judgeAnswer } from '../verdicts/judgeAnswer.js';
+import type { Exchange, Observation, Verdict } from '../verdicts/Verdict.js';
+import { Fixtures } from './Fixtures.js';
+
+/** Tells apart the names of test files run in isolation (each imports this module afresh). */
+const WORKER_TAG = Math.random().toString(36).slice(2, 6);
+let names = 0;
+
+/**
+ * What one conformance test works with: a client whose exchanges become evidence, and the ways to
+ * record a verdict for a rule. "Called" is not "checked": a rule passes only through `probe`,
+ * `expectAnswer` or `check`, which compare an answer or a state with what the rule says.
+ */
+export class RuleTest {
+  readonly observations: Observation[] = [];
+  readonly exchanges: Exchange[] = [];
+  /** Root resources and state helpers. */
+  readonly fx: Fixtures = new Fixtures(this);
+
+  constructor(readonly spec: Spec, readonly client: Client, readonly profile: Profile, readonly namePrefix: string,
+    private readonly rules: Map<string, Rule>) {}
+
+  rule(id: string): Rule {
+    const r = this.rules.get(id);
+    if (!r) throw new Error(`suite bug: rule '${id}' is not in the catalogue`);
+    return r;
+  }
+
+  async call(product: 'swas' | 'ecs', action: string, params: Record<string, ParamValue>, opts: CallOptions = {}): Promise<CallResult> {
+    const r = await this.client.call(product, action, params, opts);
+    this.exchanges.push(r.exchange);
+    return r;
+  }
+
+  /**
+   * A name no other test uses: run prefix, the base, this worker's tag and a counter shared by the
+   * worker's tests (names of snapshots and images must be unique in the account, and a test's
+   * resources can outlive it). Valid for SWAS and ECS names.
+   */
+  name(base: string): string {
+    return `${this.namePrefix}-${base}-${WORKER_TAG}${++names}`;
+  }
+
+  /** Sends one call (no retry) and judges its answer against the rule, re-checking a mismatch once. */
+  async probe(ruleId: string, product: 'swas' | 'ecs', action: string, params: Record<string, ParamValue>, opts: CallOptions = {}): Promise<CallResult> {
+    const send = () => this.call(product, action, params, { ...opts, retry: false });
+    const first = await send();
+    await this.expectAnswer(ruleId, first, this.rule(ruleId).observe.outcome === 'error' ? send : undefined);
+    return first;
+  }
+
+  /**
+   * Judges an answer against a rule. A mismatch on an error rule is re-checked with `resend` (one
+   * retry of the exact request): if the second answer matches, the endpoint is flaky and the
+   * verdict is `unknown`, not `fail`. A throttled answer is `unknown` except for rate-limit rules.
+   */
+  async expectAnswer(ruleId: string, answer: CallResult, resend?: () => Promise<CallResult>): Promise<Verdict> {
+    const rule = this.rule(ruleId);
+    const j = judgeAnswer(rule, answer);
+    if (!j.matches && isThrottled(answer) && rule.kind !== 'rate-limit') {
+      return this.record(rule, 'unknown', `throttled (${j.received}); not a conformance verdict`, j, [answer.exchange]);
+    }
+    if (j.matches) return this.record(rule, 'pass', `documented ${j.documented}, received ${j.received}`, j, [answer.exchange]);
+    if (resend) {
+      const again = await resend();
+      const j2 = judgeAnswer(rule, again);
+      if (j2.matches) return this.record(rule, 'unknown', `flaky: first ${j.received}, then ${j2.received} (documented ${j.documented})`, j, [answer.exchange, again.exchange]);
+      return this.record(rule, rule.basis === 'documented' ? 'fail' : 'warn', `documented ${j.documented}, received ${j.received} (twice)`, j, [answer.exchange, again.exchange]);
+    }
+    return this.record(rule, rule.basis === 'documented' ? 'fail' : 'warn', `documented ${j.documented}, received ${j.received}`, j, [answer.exchange]);
+  }
+
+  /** Records the verdict of a state check: `ok` compares what was read with what the rule says. */
+  check(ruleId: string, ok: boolean, documented: string, received: string, exchanges: Exchange[] = this.exchanges.slice(-4), notes: string[] = []): Verdict {
+    const rule = this.rule(ruleId);
+    const verdict: Verdict = ok ? 'pass' : rule.basis === 'documented' ? 'fail' : 'warn';
+    const v = this.record(rule, verdict, ok ? `documented ${documented}, observed it` : `documented ${documented}, received ${received}`, { documented, received }, exchanges);
+    if (notes.length) this.observations.at(-1)!.notes = notes;
+    return v;
+  }
+
+  skip(ruleId: string, reason: string): void {
+    this.record(this.rule(ruleId), 'skipped', reason, undefined, []);
+  }
+
+  unknown(ruleId: string, reason: string): void {
+    this.record(this.rule(ruleId), 'unknown', reason, undefined, this.exchanges.slice(-4));
+  }
+
+  /** Polls `read` every profile interval until `done` holds or the settle timeout passes (undefined). */
+  async until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T | undefined> {
+    const { intervalMs, settleTimeoutMs } = this.profile.polling ?? { intervalMs: 1000, settleTimeoutMs: 120_000 };
+    const end = Date.now() + settleTimeoutMs;
+    for (;;) {
+      const value = await read();
+      if (done(value)) return value;
+      if (Date.now() >= end) return undefined;
+      await new Promise((r) => setTimeout(r, intervalMs));
+    }
+  }
+
+  private record(rule: Rule, verdict: Verdict, reason: string, j: { documented: string; received: string } | undefined, exchanges: Exchange[]): Verdict {
+    this.observations.push({ ruleId: rule.id, verdict, reason, ...(j && { documented: j.documented, received: j.received }), exchanges });
+    return verdict;
+  }
+}

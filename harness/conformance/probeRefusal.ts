@@ -1,0 +1,18 @@
+import type { CallOptions, CallResult } from '../client/Client.js';
+import type { ParamValue } from '../protocol/index.js';
+import type { RuleTest } from './RuleTest.js';
+
+/**
+ * `t.probe` for a call that changes state when the target accepts it (a create, a share, a
+ * delete): sends it once and judges the answer against the error rule. A mismatching refusal is
+ * re-sent once, like `probe` does, to tell a flaky endpoint from a wrong code; an accepted call is
+ * judged as it is and never re-sent, since the re-send would meet the state the first one changed
+ * (one image more, an account already added) and could be refused for that other reason.
+ */
+export async function probeRefusal(t: RuleTest, ruleId: string, product: 'swas' | 'ecs', action: string,
+  params: Record<string, ParamValue>, opts: CallOptions = {}): Promise<CallResult> {
+  const send = () => t.call(product, action, params, { ...opts, retry: false });
+  const first = await send();
+  await t.expectAnswer(ruleId, first, first.status >= 200 && first.status < 300 ? undefined : send);
+  return first;
+}

@@ -1,0 +1,16 @@
+import type { Observation } from '../verdicts/Verdict.js';
+
+// Suites hand their observations to the run's reporter through vitest's test metadata.
+declare module 'vitest' {
+  interface TaskMeta {
+    /** Rules the test checks (all of them get `unknown` if it dies before recording a verdict). */
+    ruleIds?: string[];
+    observations?: Observation[];
+    /** A tool error (network, configuration) that ended the test: never a conformance verdict. */
+    toolError?: string;
+    /** The test failed because it recorded a `fail` verdict (not because it died). */
+    verdictFailure?: boolean;
+  }
+}
+
+export {};

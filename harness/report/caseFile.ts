@@ -1,0 +1,40 @@
+import type { Basis } from '../../spec/index.js';
+import type { Exchange, Verdict } from '../verdicts/Verdict.js';
+import type { Report, ReportRule } from './Report.js';
+
+/** A replayable case (`cases/<ruleId>.json`), read by `acs-conformance replay`. */
+export interface CaseFile {
+  ruleId: string;
+  statement: string;
+  basis: Basis;
+  verdict: Verdict;
+  reason: string;
+  documented: string | null;
+  received: string | null;
+  /** The requests as sent (secrets already redacted by the client) and what came back. */
+  exchanges: Exchange[];
+  curl: string | null;
+  replay: string | null;
+  seed?: number;
+  path?: string;
+  target: Report['run']['target'];
+}
+
+/** Rules that get a case file: the failing ones (fail, and warn for inferred rules). */
+export const hasCaseFile = (r: ReportRule): boolean => r.verdict === 'fail' || r.verdict === 'warn';
+
+/** File name of a rule's case inside `cases/`: the rule id, with anything but `[A-Za-z0-9._-]` replaced. */
+export const caseFileName = (ruleId: string): string => `${ruleId.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
+
+/** The case of a failing rule, from its evidence and reproduction. */
+export function caseFile(rule: ReportRule, report: Report): CaseFile {
+  return {
+    ruleId: rule.id, statement: rule.statement, basis: rule.basis, verdict: rule.verdict, reason: rule.reason,
+    documented: rule.evidence?.documented ?? null, received: rule.evidence?.received ?? null,
+    exchanges: rule.evidence?.exchanges ?? [],
+    curl: rule.repro?.curl ?? null, replay: rule.repro?.replay ?? null,
+    ...(rule.repro?.seed !== undefined && { seed: rule.repro.seed }),
+    ...(rule.repro?.path !== undefined && { path: rule.repro.path }),
+    target: report.run.target,
+  };
+}

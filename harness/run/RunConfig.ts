@@ -1,0 +1,28 @@
+import { ToolError } from '../errors/ToolError.js';
+import type { Profile } from '../targets/Profile.js';
+
+/**
+ * What `acs-conformance run` hands to the suites (in the environment variable ACS_RUN_CONFIG, never
+ * on disk: a profile may hold credentials).
+ */
+export interface RunConfig {
+  runId: string;
+  seed: number;
+  runs: number;
+  reportDir: string;
+  target: { kind: 'emulator' | 'mock' | 'cloud' | 'url'; label: string };
+  profile: Profile;
+  allowMutations: boolean;
+  /** Deviations of the bundled emulator or mock this run was started with (the detection matrix). */
+  deviations: string[];
+  /** Opt-in for the rate-limit suite on targets that are not emulated. */
+  rateLimitTests: boolean;
+}
+
+export const RUN_CONFIG_ENV = 'ACS_RUN_CONFIG';
+
+export function readRunConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {
+  const text = env[RUN_CONFIG_ENV];
+  if (!text) throw new ToolError(`${RUN_CONFIG_ENV} is not set: the suites run under \`acs-conformance run\`, not on their own`);
+  return JSON.parse(text) as RunConfig;
+}

@@ -1,0 +1,49 @@
+import { UsageError } from '../errors/ToolError.js';
+import { parseCommand } from '../cli/parseCommand.js';
+
+export interface RunArgs {
+  target: string;
+  profile?: string;
+  suites: string[];
+  seed: number;
+  runs: number;
+  reportDir: string;
+  baseline?: string;
+  updateBaseline: boolean;
+  shard?: { index: number; count: number };
+  allowMutations: boolean;
+  deviations: string[];
+  rateLimitTests: boolean;
+  /** Run only the tests that check these rule ids. */
+  rules: string[];
+}
+
+const int = (flag: string, text: string | undefined, fallback: number, min: number): number => {
+  if (text === undefined) return fallback;
+  if (!/^[0-9]+$/.test(text) || Number(text) < min) throw new UsageError(`run: ${flag} '${text}' is not valid (expected an integer >= ${min})`);
+  return Number(text);
+};
+
+/** Parses and checks the flags of `acs-conformance run`. */
+export function parseRunArgs(args: string[]): RunArgs {
+  const { values } = parseCommand('run', args, {
+    target: { type: 'string' }, profile: { type: 'string' }, suite: { type: 'string', multiple: true }, seed: { type: 'string' },
+    runs: { type: 'string' }, 'report-dir': { type: 'string' }, baseline: { type: 'string' }, 'update-baseline': { type: 'boolean' },
+    shard: { type: 'string' }, 'allow-mutations': { type: 'boolean' }, deviation: { type: 'string', multiple: true },
+    'rate-limit-tests': { type: 'boolean' }, rule: { type: 'string', multiple: true },
+  });
+  let shard: RunArgs['shard'];
+  if (values.shard !== undefined) {
+    const m = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(values.shard);
+    if (!m || Number(m[1]) > Number(m[2])) throw new UsageError(`run: --shard '${values.shard}' is not valid (expected i/n with 1 <= i <= n)`);
+    shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+  if (values['update-baseline'] && !values.baseline) throw new UsageError('run: --update-baseline needs --baseline FILE (the file to write)');
+  return {
+    target: values.target ?? 'emulator', ...(values.profile !== undefined && { profile: values.profile }), suites: values.suite ?? [],
+    seed: int('--seed', values.seed, Math.floor(Math.random() * 2 ** 31), 0), runs: int('--runs', values.runs, 50, 1),
+    reportDir: values['report-dir'] ?? 'reports', ...(values.baseline !== undefined && { baseline: values.baseline }),
+    updateBaseline: values['update-baseline'] ?? false, ...(shard && { shard }), allowMutations: values['allow-mutations'] ?? false,
+    deviations: values.deviation ?? [], rateLimitTests: values['rate-limit-tests'] ?? false, rules: values.rule ?? [],
+  };
+}

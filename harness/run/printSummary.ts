@@ -1,0 +1,16 @@
+import type { CodeCounts, Report } from '../report/Report.js';
+
+const codes = (c: CodeCounts) => `${c.verified}/${c.documented} verified, ${c.failed} failed, ${c.unreached} unreached, ${c.untestable} untestable`;
+
+/** The short end-of-run summary: verdict counts, error-code and quota coverage, where the report is. */
+export function printSummary(report: Report, dir: string, say: (line: string) => void): void {
+  const v = report.summary.verdicts;
+  say('');
+  say(`rules: ${report.summary.rules}  pass ${v.pass}  fail ${v.fail}  warn ${v.warn}  unknown ${v.unknown}  skipped ${v.skipped}  not-covered ${v['not-covered']}  known-gap ${v['known-gap']}`);
+  say(`error codes of the central operations: ${codes(report.summary.errorCodesCentral)}`);
+  say(`error codes of all operations:         ${codes(report.summary.errorCodes)}`);
+  say(`quota rules:                           ${codes(report.summary.quotaRules)}`);
+  if (report.summary.toolErrors) say(`tool errors: ${report.summary.toolErrors} (see report.json observations)`);
+  for (const r of report.rules.filter((x) => x.verdict === 'fail').slice(0, 10)) say(`FAIL ${r.id}: ${r.reason}`);
+  say(`report: ${dir}/index.html (also report.json, junit.xml, summary.md, gaps.md)`);
+}

@@ -1,0 +1,128 @@
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createVitest } from 'vitest/node';
+import { getSpec } from '../../spec/index.js';
+import { loadBaseline, writeBaseline, type Baseline } from '../baseline/Baseline.js';
+import { Client } from '../client/Client.js';
+import { ToolError, UsageError } from '../errors/ToolError.js';
+import { buildReport } from '../report/buildReport.js';
+import { writeReports } from '../report/writeReports.js';
+import { Ledger } from '../safety/Ledger.js';
+import { cleanupResources } from '../safety/cleanupResources.js';
+import { mergeEntries } from '../safety/Ledger.js';
+import { sweepEntries } from '../safety/sweepEntries.js';
+import { resolveCredentials } from '../targets/resolveCredentials.js';
+import { resolveTarget } from '../targets/resolveTarget.js';
+import { newRunId } from './newRunId.js';
+import { parseRunArgs } from './parseRunArgs.js';
+import { preflight } from './preflight.js';
+import { printSummary } from './printSummary.js';
+import { RUN_CONFIG_ENV, type RunConfig } from './RunConfig.js';
+import { RuleCollector } from './RuleCollector.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SUITES = join(ROOT, 'suites');
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+export function availableSuites(): string[] {
+  return existsSync(SUITES) ? readdirSync(SUITES).filter((f) => f.endsWith('.suite.ts')).map((f) => f.replace(/\.suite\.ts$/, '')).sort() : [];
+}
+
+/** `acs-conformance run`: every suite (or the chosen ones) against the target; writes reports/<runId>/. */
+export async function runCommand(argv: string[]): Promise<number> {
+  const args = parseRunArgs(argv);
+  const known = availableSuites();
+  // A name picks the suite of that name, or a group of them (`errors` picks errors-swas-images, …).
+  const chosen = [...new Set(args.suites.flatMap((s) => {
+    const hits = known.filter((k) => k === s || k.startsWith(`${s}-`));
+    if (!hits.length) throw new UsageError(`run: unknown suite '${s}' (expected one of: ${[...new Set(known.map((k) => k.split('-')[0]))].join(', ')}, or a full name: ${known.join(', ')})`);
+    return hits;
+  }))];
+  // --update-baseline may create the file; otherwise a named baseline must exist.
+  const baseline: Baseline | undefined = args.baseline && (existsSync(args.baseline) || !args.updateBaseline) ? loadBaseline(args.baseline) : undefined;
+  const spec = getSpec();
+  for (const id of args.rules) if (!spec.rules.some((r) => r.id === id)) throw new UsageError(`run: unknown rule '${id}' (see acs-conformance spec rules)`);
+  const target = await resolveTarget(spec, args.target, args.profile, args.deviations);
+  const runId = newRunId();
+  const reportDir = resolve(args.reportDir, runId);
+  let ledger: Ledger | undefined;
+  let interrupted = false;
+  try {
+    const p = target.profile;
+    const main = await resolveCredentials(p.credentials);
+    const clientFor = (l?: Ledger) => new Client({ spec, endpoints: p.endpoints, region: p.region, accounts: { main }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ...(l && { ledger: l }) });
+    if (target.kind !== 'mock') await preflight(clientFor(), p.endpoints);
+    // Nothing is written before the target answered: a refused run leaves no folder behind.
+    mkdirSync(reportDir, { recursive: true });
+    ledger = new Ledger(join(reportDir, 'ledger.jsonl'));
+    const client = clientFor(ledger);
+    const config: RunConfig = {
+      runId, seed: args.seed, runs: args.runs, reportDir, target: { kind: target.kind, label: target.label }, profile: p,
+      allowMutations: target.kind === 'cloud' ? args.allowMutations : (p.allowMutations ?? true), deviations: args.deviations,
+      rateLimitTests: target.kind !== 'cloud' || args.rateLimitTests,
+    };
+    process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
+    const files = chosen.map((s) => `suites/${s}.suite.ts`);
+    const collector = new RuleCollector(say);
+    say(`run ${runId}: target ${target.label}, seed ${args.seed}${args.shard ? `, shard ${args.shard.index}/${args.shard.count}` : ''}`);
+    const startedAt = new Date();
+    const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+    const vitest = await createVitest('test', {
+      // Threads, not forks: a run killed hard takes its workers with it.
+      config: false, root: ROOT, watch: false, pool: 'threads', reporters: [collector], include: ['suites/**/*.suite.ts'],
+      setupFiles: [join(ROOT, 'harness/run/mockSetup.ts')], fileParallelism: target.kind === 'mock', testTimeout: 300_000, hookTimeout: 120_000,
+      passWithNoTests: args.shard !== undefined || args.rules.length > 0,
+      // A test is named after the rule ids it checks, joined with ' + '.
+      ...(args.rules.length && { testNamePattern: new RegExp(`(^| )(${args.rules.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})( |$)`) }), ...(args.shard && { shard: `${args.shard.index}/${args.shard.count}` }),
+    }, { logLevel: 'silent' });
+    // Ctrl-C (or SIGTERM) stops the suites; the report and the cleanup below still happen. vitest's
+    // own logger would exit the process on these signals, so its listeners give way to ours.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      for (const l of process.listeners(signal)) if (!before[signal].includes(l)) process.off(signal, l);
+    }
+    const onInterrupt = () => { interrupted = true; say('interrupted: stopping the suites, then cleaning up'); void vitest.cancelCurrentRun('keyboard-input'); };
+    process.once('SIGINT', onInterrupt);
+    process.once('SIGTERM', onInterrupt);
+    try {
+      await vitest.start(files);
+    } finally {
+      await vitest.close();
+      process.off('SIGINT', onInterrupt);
+      process.off('SIGTERM', onInterrupt);
+    }
+    const report = buildReport(spec, collector.observations, {
+      run: {
+        id: runId, seed: args.seed, runs: args.runs, target: { kind: target.kind, label: target.label, profile: p.name, region: p.region },
+        deviations: args.deviations, shard: args.shard ? `${args.shard.index}/${args.shard.count}` : null, suites: chosen.length ? chosen : known,
+        startedAt: startedAt.toISOString(), endedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(),
+        tool: { name: 'acs-image-conformance', version: '0.1.0' },
+      }, toolErrors: collector.toolErrors,
+    }, baseline, (product) => (product === 'ecs' ? p.endpoints.ecs : p.endpoints.swas));
+    writeReports(report, reportDir);
+    if (args.updateBaseline && args.baseline) {
+      const entries = report.rules.filter((r) => r.verdict === 'fail' || r.verdict === 'warn' || r.verdict === 'known-gap')
+        .map((r) => baseline?.entries.find((e) => e.ruleId === r.id) ?? { ruleId: r.id, target: target.label, reason: r.reason });
+      writeBaseline(args.baseline, { entries });
+      say(`baseline ${args.baseline}: ${entries.length} entries written`);
+    }
+    // The ledger has every answered create; a create cut off by an interrupt is found by its name.
+    const todo = interrupted ? mergeEntries(ledger.live(), await sweepEntries(client, p.region, p.endpoints, runId)) : ledger.live();
+    const left = await cleanupResources(client, todo);
+    if (left.left.length) say(`cleanup: ${left.left.length} resources left (${left.left.map((l) => `${l.id}: ${l.reason}`).join('; ')}); run acs-conformance cleanup --ledger ${relative(process.cwd(), ledger.path)}`);
+    const shown = relative(process.cwd(), reportDir);
+    printSummary(report, shown.startsWith('..') ? reportDir : shown || '.', say);
+    if (interrupted) return 2;
+    if (report.summary.toolErrors > 0 && report.summary.verdicts.pass === 0) return 2;
+    return report.summary.newFailures > 0 ? 1 : report.summary.toolErrors > 0 ? 2 : 0;
+  } catch (error) {
+    if (ledger?.live().length) {
+      const l = ledger;
+      const left = await cleanupResources(new Client({ spec, endpoints: target.profile.endpoints, region: target.profile.region, accounts: { main: await resolveCredentials(target.profile.credentials) }, pacing: false, runId, ledger: l }), l.live()).catch(() => undefined);
+      if (left?.left.length) say(`cleanup: ${left.left.length} resources left; run acs-conformance cleanup --ledger ${l.path}`);
+    }
+    throw error;
+  } finally {
+    await target.stop();
+  }
+}

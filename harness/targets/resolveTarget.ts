@@ -1,0 +1,56 @@
+import { fileURLToPath } from 'node:url';
+import type { Spec } from '../../spec/index.js';
+import { startEmulator } from '../emulator/startEmulator.js';
+import { ToolError, UsageError } from '../errors/ToolError.js';
+import type { RunConfig } from '../run/RunConfig.js';
+import { loadProfile } from './loadProfile.js';
+import type { Profile } from './Profile.js';
+
+export const EMULATOR_PROFILE = fileURLToPath(new URL('../../fixtures/targets/emulator.json', import.meta.url));
+
+export interface ResolvedTarget {
+  kind: RunConfig['target']['kind'];
+  label: string;
+  profile: Profile;
+  stop(): Promise<void>;
+}
+
+const withEndpoints = (p: Profile, swas: string, ecs: string): Profile => ({ ...p, endpoints: { swas, ecs } });
+
+/**
+ * Turns `--target` and `--profile` into a profile with concrete endpoints, starting the bundled
+ * emulator when that is the target (on an ephemeral loopback port, stopped by `stop()`).
+ */
+export async function resolveTarget(spec: Spec, target: string, profilePath: string | undefined, deviations: string[]): Promise<ResolvedTarget> {
+  const none = async () => {};
+  if (deviations.length && target !== 'emulator' && target !== 'mock') throw new UsageError(`--deviation is only for the bundled emulator or mock, not for --target ${target}`);
+  if (target === 'emulator' || target === 'mock') {
+    const profile = loadProfile(profilePath ?? EMULATOR_PROFILE);
+    if (target === 'mock') {
+      const host = (p: 'swas' | 'ecs') => `https://${spec.products[p].endpoints[profile.region] ?? ''}`;
+      return { kind: 'mock', label: 'mock', profile: withEndpoints(profile, host('swas'), host('ecs')), stop: none };
+    }
+    const emulator = await startEmulator({
+      deviations, timeScale: profile.rateLimits?.timeScale ?? 1, rateLimits: profile.rateLimits?.enforced ?? true,
+      // Scaled by the time scale (0.01: 30 ms): long enough for a client to see Creating / Progressing.
+      delays: { snapshotMs: 3000, imageMs: 3000 },
+    });
+    return { kind: 'emulator', label: 'emulator', profile: withEndpoints(profile, emulator.url, emulator.url), stop: () => emulator.close() };
+  }
+  if (target === 'cloud') {
+    if (!profilePath) throw new UsageError('--target cloud needs --profile FILE (region, account id, accounts to share with, root resources)');
+    const profile = loadProfile(profilePath);
+    const host = (p: 'swas' | 'ecs') => {
+      const h = spec.products[p].endpoints[profile.region];
+      if (!h) throw new ToolError(`profile ${profilePath}: region '${profile.region}' has no documented ${p} endpoint`);
+      return `https://${h}`;
+    };
+    return { kind: 'cloud', label: `cloud:${profile.region}`, profile: withEndpoints(profile, host('swas'), host('ecs')), stop: none };
+  }
+  if (/^https?:\/\/[^\s/]+\/?$/.test(target)) {
+    if (!profilePath) throw new UsageError(`--target ${target} needs --profile FILE naming credentials, accounts and root resources`);
+    const url = target.replace(/\/$/, '');
+    return { kind: 'url', label: url, profile: withEndpoints(loadProfile(profilePath), url, url), stop: none };
+  }
+  throw new UsageError(`--target '${target}' is not valid (expected emulator, mock, cloud or an http(s)://host:port URL)`);
+}

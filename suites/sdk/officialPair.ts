@@ -1,0 +1,12 @@
+import { officialEcsClient, officialSwasClient, resolveCredentials, type EcsClient, type RuleTest, type SwasClient } from '../../harness/index.js';
+
+/** The official SWAS and ECS clients for the profile's main account, endpoints (URLs or hosts) and region. */
+export async function officialPair(t: RuleTest): Promise<{ swas: SwasClient; ecs: EcsClient; regionId: string }> {
+  const { accessKeyId, accessKeySecret } = await resolveCredentials(t.profile.credentials);
+  const common = { accessKeyId, accessKeySecret, regionId: t.profile.region };
+  return {
+    swas: officialSwasClient({ ...common, endpoint: t.profile.endpoints.swas }),
+    ecs: officialEcsClient({ ...common, endpoint: t.profile.endpoints.ecs }),
+    regionId: t.profile.region,
+  };
+}

@@ -1,0 +1,73 @@
+// The detection matrix: for every entry of the emulator's deviation catalogue, a run against the
+// emulator with that deviation must report fail (or warn, for an inferred rule) on at least one of
+// the rule ids the entry names. Only the tests that checked those rules in a clean run are run
+// (`run --suite S --rule ID`), which keeps the whole matrix within minutes.
+// Usage: npx tsx tools/detectionMatrix.ts [--only NAME]... [--jobs 2] [--out FILE]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEVIATIONS } from '../harness/emulator/deviations.js';
+
+const BIN = fileURLToPath(new URL('../bin/acs-conformance.js', import.meta.url));
+
+interface RuleRow { id: string; verdict: string; checkedBy?: string[] }
+export interface MatrixRow { deviation: string; suites: string[]; caughtBy: string[]; verdicts: Record<string, string>; ms: number }
+
+function run(args: string[], reports: string): Promise<{ code: number | null; rules: RuleRow[]; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, 'run', '--seed', '1', '--report-dir', reports, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.on('exit', (code) => {
+      const dir = readdirSync(reports).find((d) => /^\d{8}T/.test(d));
+      const rules = dir ? (JSON.parse(readFileSync(join(reports, dir, 'report.json'), 'utf8')) as { rules: RuleRow[] }).rules : [];
+      resolve({ code, rules, stderr });
+    });
+  });
+}
+
+/** A clean run of every suite, then one run per deviation; rows in catalogue order. */
+export async function detectionMatrix(only: string[] = [], jobs = 2, log: (s: string) => void = () => {}): Promise<{ clean: RuleRow[]; rows: MatrixRow[] }> {
+  const scratch = mkdtempSync(join(tmpdir(), 'acs-matrix-'));
+  try {
+    const clean = await run([], join(scratch, 'clean'));
+    const names = Object.keys(DEVIATIONS).filter((n) => only.length === 0 || only.includes(n));
+    const rows: MatrixRow[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < names.length) {
+        const name = names[next++]!;
+        const breaks = DEVIATIONS[name as keyof typeof DEVIATIONS].breaks;
+        const suites = [...new Set(clean.rules.filter((r) => breaks.includes(r.id)).flatMap((r) => r.checkedBy ?? []))].sort();
+        const started = Date.now();
+        const checked = breaks.filter((id) => clean.rules.some((r) => r.id === id && (r.checkedBy ?? []).length));
+        const args = ['--deviation', name, ...suites.flatMap((s) => ['--suite', s]), ...checked.flatMap((id) => ['--rule', id])];
+        const result = suites.length ? await run(args, join(scratch, name)) : { rules: [] as RuleRow[] };
+        const verdicts = Object.fromEntries(result.rules.filter((r) => breaks.includes(r.id)).map((r) => [r.id, r.verdict]));
+        const caughtBy = Object.entries(verdicts).filter(([, v]) => v === 'fail' || v === 'warn').map(([id]) => id);
+        rows.push({ deviation: name, suites, caughtBy, verdicts, ms: Date.now() - started });
+        log(`${caughtBy.length ? 'caught ' : 'MISSED '} ${name} (${suites.join(', ') || 'no suite checks its rules'}) ${caughtBy.join(', ')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: jobs }, worker));
+    rows.sort((a, b) => names.indexOf(a.deviation) - names.indexOf(b.deviation));
+    return { clean: clean.rules, rows };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, jobs: { type: 'string', default: '2' }, out: { type: 'string' } } });
+  const started = Date.now();
+  const { clean, rows } = await detectionMatrix(values.only ?? [], Number(values.jobs), (s) => console.log(s));
+  const caught = rows.filter((r) => r.caughtBy.length).length;
+  const count = (v: string) => clean.filter((r) => r.verdict === v).length;
+  console.log(`clean run: ${clean.length} rules, fail ${count('fail')}, warn ${count('warn')}, not-covered ${count('not-covered')}`);
+  console.log(`detection matrix: ${caught}/${rows.length} deviations caught in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (values.out) writeFileSync(values.out, `${JSON.stringify(rows, null, 2)}\n`);
+  process.exitCode = caught === rows.length ? 0 : 1;
+}
