@@ -75,6 +75,9 @@ export class Conformance {
         task.meta.toolError = error.message;
       } finally {
         task.meta.observations = t.observations;
+        const calls: Record<string, number> = {};
+        for (const e of t.exchanges) calls[`${e.product}.${e.action}`] = (calls[`${e.product}.${e.action}`] ?? 0) + 1;
+        task.meta.calls = calls;
       }
       const failed = t.observations.filter((o) => o.verdict === 'fail');
       if (failed.length) {

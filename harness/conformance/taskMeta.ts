@@ -10,6 +10,8 @@ declare module 'vitest' {
     toolError?: string;
     /** The test failed because it recorded a `fail` verdict (not because it died). */
     verdictFailure?: boolean;
+    /** Calls the test made, per `<product>.<Action>` (for the run's real-cloud time estimate). */
+    calls?: Record<string, number>;
   }
 }
 

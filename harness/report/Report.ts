@@ -44,6 +44,9 @@ export interface Report {
     endedAt: string;
     durationMs: number;
     tool: { name: string; version: string };
+    /** Calls made per suite and operation, and what the documented rates make of them on the real cloud. */
+    calls?: Record<string, Record<string, number>>;
+    cloudMinutes?: number;
   };
   summary: {
     rules: number;

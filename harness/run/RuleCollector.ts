@@ -9,6 +9,8 @@ import type { Observation } from '../verdicts/Verdict.js';
 export class RuleCollector implements Reporter {
   readonly observations: Observation[] = [];
   readonly toolErrors: string[] = [];
+  /** Calls made, per suite and `<product>.<Action>`. */
+  readonly calls: Record<string, Record<string, number>> = {};
   private done = 0;
   private total = 0;
 
@@ -24,6 +26,8 @@ export class RuleCollector implements Reporter {
     const suite = (module.moduleId.split('/').pop() ?? module.moduleId).replace(/\.suite\.ts$/, '');
     for (const test of module.children.allTests()) {
       const meta = test.meta();
+      const mine = (this.calls[suite] ??= {});
+      for (const [op, n] of Object.entries(meta.calls ?? {})) mine[op] = (mine[op] ?? 0) + n;
       const seen = meta.observations ?? [];
       this.observations.push(...seen.map((o) => ({ ...o, suite })));
       checked += seen.length;

@@ -10,6 +10,9 @@ export function printSummary(report: Report, dir: string, say: (line: string) =>
   say(`error codes of the central operations: ${codes(report.summary.errorCodesCentral)}`);
   say(`error codes of all operations:         ${codes(report.summary.errorCodes)}`);
   say(`quota rules:                           ${codes(report.summary.quotaRules)}`);
+  if (report.run.cloudMinutes !== undefined && report.run.target.kind !== 'cloud') {
+    say(`real-cloud pacing: at the documented rates these calls would take at least ${report.run.cloudMinutes} min`);
+  }
   if (report.summary.toolErrors) say(`tool errors: ${report.summary.toolErrors} (see report.json observations)`);
   for (const r of report.rules.filter((x) => x.verdict === 'fail').slice(0, 10)) say(`FAIL ${r.id}: ${r.reason}`);
   say(`report: ${dir}/index.html (also report.json, junit.xml, summary.md, gaps.md)`);

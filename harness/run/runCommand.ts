@@ -14,6 +14,8 @@ import { mergeEntries } from '../safety/Ledger.js';
 import { sweepEntries } from '../safety/sweepEntries.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
+import { cloudMinutes } from './cloudMinutes.js';
+import { cloudPlan } from './cloudPlan.js';
 import { newRunId } from './newRunId.js';
 import { parseRunArgs } from './parseRunArgs.js';
 import { preflight } from './preflight.js';
@@ -66,6 +68,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     const files = chosen.map((s) => `suites/${s}.suite.ts`);
     const collector = new RuleCollector(say);
     say(`run ${runId}: target ${target.label}, seed ${args.seed}${args.shard ? `, shard ${args.shard.index}/${args.shard.count}` : ''}`);
+    if (target.kind === 'cloud') say(cloudPlan(spec, chosen.length ? chosen : known));
     const startedAt = new Date();
     const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
     const vitest = await createVitest('test', {
@@ -97,6 +100,7 @@ export async function runCommand(argv: string[]): Promise<number> {
         deviations: args.deviations, shard: args.shard ? `${args.shard.index}/${args.shard.count}` : null, suites: chosen.length ? chosen : known,
         startedAt: startedAt.toISOString(), endedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(),
         tool: { name: 'acs-image-conformance', version: '0.1.0' },
+        calls: collector.calls, cloudMinutes: cloudMinutes(spec, collector.calls),
       }, toolErrors: collector.toolErrors,
     }, baseline, (product) => (product === 'ecs' ? p.endpoints.ecs : p.endpoints.swas));
     writeReports(report, reportDir);
