@@ -50,7 +50,6 @@ export interface CallResult {
   attempts: number;
 }
 
-const VERSIONS = { swas: '2020-06-01', ecs: '2014-05-26' } as const;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -86,7 +85,7 @@ export class Client {
         await this.pacer.wait(`${credentials.accessKeyId}|${product}.${action}`, qps.calls, qps.perSeconds * 1000 * scale);
       }
       const req = signedRequest({ endpoint: this.options.endpoints[product], ...credentials },
-        { action, version: VERSIONS[product], params: full, signature: opts.signature ?? 'v3', ...(opts.date !== undefined && { date: opts.date }), ...(opts.nonce !== undefined && { nonce: opts.nonce }) });
+        { action, version: this.options.spec.products[product].version, params: full, signature: opts.signature ?? 'v3', ...(opts.date !== undefined && { date: opts.date }), ...(opts.nonce !== undefined && { nonce: opts.nonce }) });
       const startedAt = Date.now();
       let answer;
       try {

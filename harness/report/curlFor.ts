@@ -1,7 +1,7 @@
+import { getSpec } from '../../spec/index.js';
 import { encode } from '../protocol/index.js';
 import type { Exchange } from '../verdicts/Verdict.js';
 
-const VERSIONS: Record<string, string> = { swas: '2020-06-01', ecs: '2014-05-26' };
 const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /**
@@ -10,5 +10,5 @@ const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
  */
 export function curlFor(endpoint: string, e: Exchange): string {
   const query = Object.entries(e.params).map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&');
-  return `curl -X POST ${q(`${endpoint.replace(/\/$/, '')}/?${query}`)} -H ${q(`x-acs-action: ${e.action}`)} -H ${q(`x-acs-version: ${VERSIONS[e.product] ?? ''}`)} -H 'Authorization: <ACS3-HMAC-SHA256 signature: use acs-conformance replay>'`;
+  return `curl -X POST ${q(`${endpoint.replace(/\/$/, '')}/?${query}`)} -H ${q(`x-acs-action: ${e.action}`)} -H ${q(`x-acs-version: ${getSpec().products[e.product as 'swas' | 'ecs']?.version ?? ''}`)} -H 'Authorization: <ACS3-HMAC-SHA256 signature: use acs-conformance replay>'`;
 }
