@@ -5,10 +5,11 @@ import { specCommands } from './specCommands.js';
 const USAGE = `usage: acs-conformance <command>
   run [--target emulator|mock|cloud|URL] [--profile FILE] [--suite NAME]... [--seed N] [--runs N]
       [--report-dir DIR] [--baseline FILE] [--update-baseline] [--shard i/n] [--allow-mutations]
-      [--deviation NAME]... [--rate-limit-tests]
+      [--deviation NAME]... [--rate-limit-tests] [--rule ID]... [--replay-path PATH]
                           run the suites against a target and write reports/<runId>/
   replay CASE [--target T] [--profile FILE]
-                          re-send a failure's requests and say whether it still fails
+                          re-send a failure's requests (or re-run a stateful
+                          counterexample) and say whether it still fails
   cleanup (--ledger FILE | --sweep) [--target T] --profile FILE
                           delete what a run created (from its ledger, or by name prefix)
   report merge DIR... --out DIR

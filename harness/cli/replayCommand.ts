@@ -8,7 +8,7 @@ import { judgeAnswer } from '../verdicts/judgeAnswer.js';
 import type { Exchange } from '../verdicts/Verdict.js';
 import { parseCommand } from './parseCommand.js';
 
-interface CaseFile { ruleId: string; exchanges: Exchange[]; target?: string; seed?: number; path?: string }
+interface CaseFile { ruleId: string; exchanges: Exchange[]; target?: string | { label?: string }; seed?: number; path?: string; deviations?: string[] }
 
 function readCase(path: string): CaseFile {
   let doc: unknown;
@@ -30,8 +30,18 @@ export async function replayCommand(args: string[]): Promise<number> {
   const spec = getSpec();
   const rule = spec.rules.find((r) => r.id === kase.ruleId);
   if (!rule) throw new ToolError(`replay: rule ${kase.ruleId} is not in this version's catalogue`);
-  const targetArg = values.target ?? (kase.target && /^https?:/.test(kase.target) ? kase.target : 'emulator');
-  const target = await resolveTarget(spec, targetArg, values.profile, []);
+  const recorded = typeof kase.target === 'string' ? kase.target : kase.target?.label;
+  const targetArg = values.target ?? (recorded && /^https?:/.test(recorded) ? recorded : 'emulator');
+  // On the bundled emulator or mock, the deviations the failing run had are switched on again.
+  const deviations = /^(emulator|mock)$/.test(targetArg) ? kase.deviations ?? [] : [];
+  // A stateful failure is a command sequence over fresh resources: it is re-run, not re-sent.
+  if (kase.seed !== undefined && kase.path) {
+    process.stdout.write(`${rule.id}: re-running the stateful counterexample (seed ${kase.seed}, path ${kase.path}) on ${targetArg}\n`);
+    const { runCommand } = await import('../run/runCommand.js');
+    return runCommand(['--suite', 'stateful', '--seed', String(kase.seed), '--replay-path', kase.path, '--target', targetArg,
+      ...(values.profile ? ['--profile', values.profile] : []), ...deviations.flatMap((d) => ['--deviation', d])]);
+  }
+  const target = await resolveTarget(spec, targetArg, values.profile, deviations);
   try {
     const p = target.profile;
     const client = new Client({ spec, endpoints: p.endpoints, region: p.region, accounts: { main: await resolveCredentials(p.credentials) }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, allowUnknownActions: target.kind !== 'cloud' });

@@ -18,14 +18,18 @@ export interface ReportRule {
   verdict: Verdict;
   reason: string;
   evidence: { documented?: string; received?: string; exchanges: Exchange[]; observations: number } | null;
-  repro: { case: string; curl: string; replay: string; seed?: number; path?: string } | null;
+  /**
+   * How to reproduce a failure. A stateful failure adds seed, replay path, the steps as sent and
+   * `commands`: the shrunk sequence as data, ready to keep in fixtures/stateful/ as a regression case.
+   */
+  repro: { case: string; curl: string; replay: string; seed?: number; path?: string; steps?: string[]; commands?: unknown[] } | null;
   baseline?: { reason: string; link?: string; expires?: string } | null;
   /** Suites that recorded an observation of this rule. */
   checkedBy?: string[];
 }
 
 export interface ReportObservation {
-  kind: 'message-differs' | 'undocumented-field' | 'baseline-stale' | 'baseline-expired' | 'tool-error';
+  kind: 'message-differs' | 'undocumented-field' | 'property-run' | 'baseline-stale' | 'baseline-expired' | 'tool-error';
   ruleId?: string;
   detail: string;
 }

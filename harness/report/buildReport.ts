@@ -28,6 +28,8 @@ function toReportRule(rule: Rule, seen: Observation[], caseDir: string, endpoint
     repro: failing && last ? {
       case: `${caseDir}/${rule.id}.json`, curl: curlFor(endpoint(last.product), last), replay: `acs-conformance replay ${caseDir}/${rule.id}.json`,
       ...(decisive?.property && { seed: decisive.property.seed, path: decisive.property.path }),
+      ...(decisive?.property?.steps && { steps: decisive.property.steps }),
+      ...(decisive?.property?.commands && { commands: decisive.property.commands }),
     } : null,
   };
 }
@@ -42,7 +44,7 @@ export function buildReport(spec: Spec, observations: Observation[], info: RunIn
     for (const detail of o.notes ?? []) {
       if (seenNotes.has(`${o.ruleId}|${detail}`)) continue;
       seenNotes.add(`${o.ruleId}|${detail}`);
-      notes.push({ kind: 'undocumented-field', ruleId: o.ruleId, detail });
+      notes.push({ kind: o.noteKind ?? 'undocumented-field', ruleId: o.ruleId, detail });
     }
   }
   const rules = spec.rules.map((rule) => {

@@ -17,7 +17,11 @@ export interface CaseFile {
   replay: string | null;
   seed?: number;
   path?: string;
+  /** A stateful failure's shrunk command sequence as data (the form of fixtures/stateful/*.json). */
+  commands?: unknown[];
   target: Report['run']['target'];
+  /** Deviations the bundled emulator or mock ran with: a replay on them switches the same ones on. */
+  deviations?: string[];
 }
 
 /** Rules that get a case file: the failing ones (fail, and warn for inferred rules). */
@@ -35,6 +39,8 @@ export function caseFile(rule: ReportRule, report: Report): CaseFile {
     curl: rule.repro?.curl ?? null, replay: rule.repro?.replay ?? null,
     ...(rule.repro?.seed !== undefined && { seed: rule.repro.seed }),
     ...(rule.repro?.path !== undefined && { path: rule.repro.path }),
+    ...(rule.repro?.commands !== undefined && { commands: rule.repro.commands }),
     target: report.run.target,
+    ...(report.run.deviations.length && { deviations: report.run.deviations }),
   };
 }

@@ -17,6 +17,8 @@ export interface RunConfig {
   deviations: string[];
   /** Opt-in for the rate-limit suite on targets that are not emulated. */
   rateLimitTests: boolean;
+  /** A stateful counterexample to re-run alone: a fast-check replay path, or `fixture:NAME`. */
+  replayPath?: string;
 }
 
 export const RUN_CONFIG_ENV = 'ACS_RUN_CONFIG';

@@ -16,6 +16,8 @@ export interface RunArgs {
   rateLimitTests: boolean;
   /** Run only the tests that check these rule ids. */
   rules: string[];
+  /** Re-run one stateful counterexample (with --seed): its fast-check path, or fixture:NAME. */
+  replayPath?: string;
 }
 
 const int = (flag: string, text: string | undefined, fallback: number, min: number): number => {
@@ -31,7 +33,15 @@ export function parseRunArgs(args: string[]): RunArgs {
     runs: { type: 'string' }, 'report-dir': { type: 'string' }, baseline: { type: 'string' }, 'update-baseline': { type: 'boolean' },
     shard: { type: 'string' }, 'allow-mutations': { type: 'boolean' }, deviation: { type: 'string', multiple: true },
     'rate-limit-tests': { type: 'boolean' }, rule: { type: 'string', multiple: true },
+    'replay-path': { type: 'string' },
   });
+  const replayPath = values['replay-path'];
+  if (replayPath !== undefined && !/^(fixture:[A-Za-z0-9._-]+|[0-9]+(:[0-9]+)*(@[A-Za-z0-9+/=:]*)?)$/.test(replayPath)) {
+    throw new UsageError(`run: --replay-path '${replayPath}' is not valid (expected a fast-check path like 3:1:0@AB:c or fixture:NAME, from a stateful failure)`);
+  }
+  if (replayPath !== undefined && !replayPath.startsWith('fixture:') && values.seed === undefined) {
+    throw new UsageError('run: --replay-path needs the --seed of the run that found it');
+  }
   let shard: RunArgs['shard'];
   if (values.shard !== undefined) {
     const m = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(values.shard);
@@ -40,10 +50,13 @@ export function parseRunArgs(args: string[]): RunArgs {
   }
   if (values['update-baseline'] && !values.baseline) throw new UsageError('run: --update-baseline needs --baseline FILE (the file to write)');
   return {
-    target: values.target ?? 'emulator', ...(values.profile !== undefined && { profile: values.profile }), suites: values.suite ?? [],
+    target: values.target ?? 'emulator', ...(values.profile !== undefined && { profile: values.profile }),
+    // A replay path belongs to the stateful suite: it alone runs unless other suites are named.
+    suites: values.suite ?? (replayPath !== undefined ? ['stateful'] : []),
     seed: int('--seed', values.seed, Math.floor(Math.random() * 2 ** 31), 0), runs: int('--runs', values.runs, 50, 1),
     reportDir: values['report-dir'] ?? 'reports', ...(values.baseline !== undefined && { baseline: values.baseline }),
     updateBaseline: values['update-baseline'] ?? false, ...(shard && { shard }), allowMutations: values['allow-mutations'] ?? false,
     deviations: values.deviation ?? [], rateLimitTests: values['rate-limit-tests'] ?? false, rules: values.rule ?? [],
+    ...(replayPath !== undefined && { replayPath }),
   };
 }

@@ -27,10 +27,12 @@ export interface Observation {
   exchanges?: Exchange[];
   /** Undocumented behaviour seen on the way (extra response fields, …): reported, never a verdict. */
   notes?: string[];
+  /** What the notes are: undocumented fields (the default) or the account of a property run. */
+  noteKind?: 'undocumented-field' | 'property-run';
   /** The suite that made the observation (set by the run's reporter). */
   suite?: string;
   /** Seed and replay path of a property run, when the observation comes from one. */
-  property?: { seed: number; path: string; steps?: string[] };
+  property?: { seed: number; path: string; steps?: string[]; commands?: unknown[] };
 }
 
 /** Severity order used to combine several observations of one rule: the worst wins. */

@@ -22,14 +22,15 @@ describe('failures, baselines and replay', () => {
     expect(rule.verdict).toBe('fail');
     const kase = join(dir!, rule.repro!.case);
     expect(JSON.parse(readFileSync(kase, 'utf8')).ruleId).toBe(RULE);
-    const fixed = await runCli(['replay', kase], { timeoutMs: 60_000 });
-    expect(fixed.code, fixed.stderr).toBe(0);
-    expect(fixed.stdout).toMatch(/passes now/);
-    const emu = await serveProcess(['--deviation', 'success-no-requestid', '--rate-limits', 'off']);
+    // On the bundled emulator the case's deviations are switched on again: the failure reproduces.
+    const still = await runCli(['replay', kase], { timeoutMs: 60_000 });
+    expect(still.code, still.stderr).toBe(1);
+    expect(still.stdout).toMatch(/still fails/);
+    const emu = await serveProcess(['--rate-limits', 'off']);
     try {
-      const still = await runCli(['replay', kase, '--target', emu.url, '--profile', s.profile], { timeoutMs: 60_000 });
-      expect(still.code, still.stderr).toBe(1);
-      expect(still.stdout).toMatch(/still fails/);
+      const fixed = await runCli(['replay', kase, '--target', emu.url, '--profile', s.profile], { timeoutMs: 60_000 });
+      expect(fixed.code, fixed.stderr).toBe(0);
+      expect(fixed.stdout).toMatch(/passes now/);
     } finally { await emu.stop(); }
   });
 
