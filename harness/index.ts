@@ -45,3 +45,4 @@ export { setModel } from './linearizability/models/setModel.js';
 export { Model, type ModelOptions, type ModelRequest } from './model/Model.js';
 export type { Outcome } from './model/outcome.js';
 export { emptyAccount, type ModelState } from './model/state.js';
+export { mirrorState, type Discovered } from './stateful/mirrorState.js';

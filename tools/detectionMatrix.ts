@@ -1,7 +1,9 @@
 // The detection matrix: for every entry of the emulator's deviation catalogue, a run against the
 // emulator with that deviation must report fail (or warn, for an inferred rule) on at least one of
 // the rule ids the entry names. Only the tests that checked those rules in a clean run are run
-// (`run --suite S --rule ID`), which keeps the whole matrix within minutes.
+// (`run --suite S --rule ID`), which keeps the whole matrix within minutes. A deviation only a
+// sequence or concurrent calls reveal (`revealedBy`) is run with that suite alone, which must
+// catch it; the stateful suite runs for no other deviation (it would catch many, slowly).
 // Usage: npx tsx tools/detectionMatrix.ts [--only NAME]... [--jobs 2] [--out FILE]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { DEVIATIONS } from '../harness/emulator/deviations.js';
 const BIN = fileURLToPath(new URL('../bin/acs-conformance.js', import.meta.url));
 
 interface RuleRow { id: string; verdict: string; checkedBy?: string[] }
-export interface MatrixRow { deviation: string; suites: string[]; caughtBy: string[]; verdicts: Record<string, string>; ms: number }
+export interface MatrixRow { deviation: string; suites: string[]; caughtBy: string[]; verdicts: Record<string, string>; ms: number; revealedBy?: string }
 
 function run(args: string[], reports: string): Promise<{ code: number | null; rules: RuleRow[]; stderr: string }> {
   return new Promise((resolve) => {
@@ -40,15 +42,16 @@ export async function detectionMatrix(only: string[] = [], jobs = 2, log: (s: st
     const worker = async () => {
       while (next < names.length) {
         const name = names[next++]!;
-        const breaks = DEVIATIONS[name as keyof typeof DEVIATIONS].breaks;
-        const suites = [...new Set(clean.rules.filter((r) => breaks.includes(r.id)).flatMap((r) => r.checkedBy ?? []))].sort();
+        const { breaks, revealedBy } = DEVIATIONS[name as keyof typeof DEVIATIONS];
+        const checking = [...new Set(clean.rules.filter((r) => breaks.includes(r.id)).flatMap((r) => r.checkedBy ?? []))].sort();
+        const suites = revealedBy ? checking.filter((s) => s === revealedBy) : checking.filter((s) => s !== 'stateful');
         const started = Date.now();
         const checked = breaks.filter((id) => clean.rules.some((r) => r.id === id && (r.checkedBy ?? []).length));
         const args = ['--deviation', name, ...suites.flatMap((s) => ['--suite', s]), ...checked.flatMap((id) => ['--rule', id])];
         const result = suites.length ? await run(args, join(scratch, name)) : { rules: [] as RuleRow[] };
         const verdicts = Object.fromEntries(result.rules.filter((r) => breaks.includes(r.id)).map((r) => [r.id, r.verdict]));
         const caughtBy = Object.entries(verdicts).filter(([, v]) => v === 'fail' || v === 'warn').map(([id]) => id);
-        rows.push({ deviation: name, suites, caughtBy, verdicts, ms: Date.now() - started });
+        rows.push({ deviation: name, suites, caughtBy, verdicts, ms: Date.now() - started, ...(revealedBy && { revealedBy }) });
         log(`${caughtBy.length ? 'caught ' : 'MISSED '} ${name} (${suites.join(', ') || 'no suite checks its rules'}) ${caughtBy.join(', ')}`);
       }
     };

@@ -29,6 +29,11 @@ export interface Deviation {
   /** Wire rewrites: answer this code with another status, or under another code. */
   statusFor?: Record<string, number>;
   codeFor?: Record<string, string>;
+  /**
+   * Only a sequence of calls (the stateful suite) or concurrent calls (the concurrency suite)
+   * reveals it: the detection matrix checks that suite catches it.
+   */
+  revealedBy?: 'stateful' | 'concurrency';
 }
 
 const CCI = 'swas.CreateCustomImage';
@@ -71,11 +76,15 @@ export const DEVIATIONS: Record<DeviationName, Deviation> = {
   'share-to-self-allowed': { summary: "ModifyImageSharePermission shares an image with the caller's own account.", breaks: [`${MISP}.error.InvalidAccount.Forbbiden`] },
   'unknown-account-accepted': { summary: 'ModifyImageSharePermission shares an image with an account that does not exist.', breaks: [`${MISP}.error.InvalidAccount.NotFound`] },
   // State and transitions
-  'delete-shared-allowed': { summary: 'A custom image shared to ECS can be deleted.', breaks: ['swas.state.ShareBeforeDelete', 'swas.state.ShareBeforeDeleteSingle', 'swas.DeleteCustomImages.error.CustomImageInShare', 'swas.DeleteCustomImage.error.CustomImageInShare'] },
-  'in-share-stuck': { summary: 'ListCustomImages keeps InShare true after UnShare.', breaks: ['swas.ModifyImageShareStatus.state.InShareFlag'] },
+  'delete-shared-allowed': { summary: 'A custom image shared to ECS can be deleted.', breaks: ['swas.state.ShareBeforeDelete', 'swas.state.ShareBeforeDeleteSingle', 'swas.DeleteCustomImages.error.CustomImageInShare', 'swas.DeleteCustomImage.error.CustomImageInShare'], revealedBy: 'stateful' },
+  'in-share-stuck': { summary: 'ListCustomImages keeps InShare true after UnShare.', breaks: ['swas.ModifyImageShareStatus.state.InShareFlag'], revealedBy: 'stateful' },
   'share-not-in-ecs': { summary: 'A shared image does not appear in ECS DescribeImages.', breaks: ['swas.state.ShareVisibleInEcs'] },
   'unshare-keeps-ecs': { summary: 'An unshared image stays visible in ECS DescribeImages.', breaks: ['swas.state.UnshareRemovesFromEcs'] },
-  'stale-list-after-delete': { summary: 'ListCustomImages keeps listing deleted images.', breaks: ['swas.state.DeletedGoneEverywhere', 'swas.DeleteCustomImages.state.ImagesGone'] },
+  'stale-list-after-delete': { summary: 'ListCustomImages keeps listing deleted images.', breaks: ['swas.state.DeletedGoneEverywhere', 'swas.DeleteCustomImages.state.ImagesGone', 'swas.DeleteCustomImage.state.ImageGone'], revealedBy: 'stateful' },
+  // Only a sequence of calls shows these: each step alone answers as documented.
+  'deleted-quota-leak': { summary: 'A deleted custom image keeps using its quota slot: after a delete at the quota edge the next create still fails.', breaks: ['swas.quota.DeleteFreesQuota'], revealedBy: 'stateful' },
+  'reshare-flag-lost': { summary: 'InShare follows the first Share only: after UnShare, sharing again succeeds but ListCustomImages keeps InShare false.', breaks: ['swas.ModifyImageShareStatus.state.InShareFlag'], revealedBy: 'stateful' },
+  'restore-resets-imds': { summary: 'Restoring a Deprecated image to Available resets Features.ImdsSupport from v2 to v1.', breaks: ['ecs.state.ImdsSupportOneWay'], revealedBy: 'stateful' },
   'deprecate-shared-allowed': { summary: 'An image shared with accounts can be deprecated.', breaks: ['ecs.state.DeprecateNeedsUnshare', `${MIA}.error.ImageUseShared`] },
   'deprecated-shareable': { summary: 'A deprecated image can be shared.', breaks: ['ecs.state.DeprecatedNotShareable', `${MISP}.error.OperationDenied.InvalidImageStatus`] },
   'imds-downgrade-allowed': { summary: 'Features.ImdsSupport can go from v2 back to v1.', breaks: ['ecs.state.ImdsSupportOneWay', `${MIA}.error.InvalidOperation.FeaturesImdsSupportNotMatch`] },
@@ -86,9 +95,9 @@ export const DEVIATIONS: Record<DeviationName, Deviation> = {
   'client-token-ignored': { summary: 'ClientToken is ignored: a retried create creates a second image.', breaks: ['swas.idempotence.ClientTokenSameResult', 'ecs.CreateImage.idempotence.ClientToken'] },
   'client-token-mismatch-ignored': { summary: 'A ClientToken reused with other parameters returns the first result instead of an error.', breaks: ['swas.idempotence.ClientTokenMismatch', 'ecs.CreateImage.idempotence.ClientTokenMismatch'] },
   // Concurrency (check-then-act races)
-  'race-quota': { summary: 'CreateCustomImage checks the quota and inserts in two steps, so concurrent creates exceed it.', breaks: ['swas.concurrency.QuotaUnderConcurrentCreates'] },
-  'race-name': { summary: 'CreateCustomImage checks name uniqueness and inserts in two steps, so concurrent creates share a name.', breaks: ['swas.concurrency.UniqueNameUnderConcurrentCreates'] },
-  'race-share-limit': { summary: 'AddAccount checks the 50-account limit and adds in two steps, so concurrent adds exceed it.', breaks: ['ecs.concurrency.ShareLimitUnderConcurrentAdds'] },
+  'race-quota': { summary: 'CreateCustomImage checks the quota and inserts in two steps, so concurrent creates exceed it.', breaks: ['swas.concurrency.QuotaUnderConcurrentCreates'], revealedBy: 'concurrency' },
+  'race-name': { summary: 'CreateCustomImage checks name uniqueness and inserts in two steps, so concurrent creates share a name.', breaks: ['swas.concurrency.UniqueNameUnderConcurrentCreates'], revealedBy: 'concurrency' },
+  'race-share-limit': { summary: 'AddAccount checks the 50-account limit and adds in two steps, so concurrent adds exceed it.', breaks: ['ecs.concurrency.ShareLimitUnderConcurrentAdds'], revealedBy: 'concurrency' },
   // Response shapes
   'total-count-number': { summary: 'ListCustomImages answers TotalCount, PageNumber and PageSize as numbers, not strings.', breaks: ['swas.ListCustomImages.response.schema', 'swas.ListCustomImages.response.PaginationStrings'] },
   'name-field-renamed': { summary: 'ListCustomImages items carry ImageName instead of Name.', breaks: ['swas.ListCustomImages.response.schema'] },

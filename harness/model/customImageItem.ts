@@ -2,9 +2,12 @@ import { customImageStatus } from './customImageStatus.js';
 import type { OpContext } from './OpContext.js';
 import type { CustomImage } from './state.js';
 
-/** The InShare flag ListCustomImages shows: the real one, or under in-share-stuck "ever shared". */
+/**
+ * The InShare flag ListCustomImages shows: the real one; under in-share-stuck "ever shared";
+ * under reshare-flag-lost false from the second Share on.
+ */
 export const shownInShare = (ctx: OpContext, image: CustomImage): boolean =>
-  image.InShare || (ctx.dev('in-share-stuck') && image.everShared === true);
+  (image.InShare && !(ctx.dev('reshare-flag-lost') && (image.shareCount ?? 0) > 1)) || (ctx.dev('in-share-stuck') && image.everShared === true);
 
 /**
  * One item of ListCustomImages, with the fields of the response schema the model can fill

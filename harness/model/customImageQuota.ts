@@ -23,6 +23,6 @@ export function customImageQuota(ctx: OpContext): { limit: number; rule: string;
     limit,
     rule: capped ? 'swas.quota.CustomImagesMax' : 'swas.quota.CustomImagesPerServer',
     // Images still being created count: the quota is on images held, whatever their status.
-    used: inRegion(ctx.account.customImages, ctx.regionId).list.length,
+    used: inRegion(ctx.account.customImages, ctx.regionId).list.length + (ctx.dev('deleted-quota-leak') ? ctx.account.leakedQuotaSlots ?? 0 : 0),
   };
 }

@@ -14,6 +14,9 @@ export const MODEL_DEVIATIONS = [
   'share-not-in-ecs', // Share does not make the image visible through DescribeImages
   'unshare-keeps-ecs', // UnShare leaves the image visible through DescribeImages
   'stale-list-after-delete', // ListCustomImages keeps listing deleted images
+  'deleted-quota-leak', // a deleted custom image keeps using its quota slot
+  'reshare-flag-lost', // InShare follows the first Share only: after UnShare, a new Share leaves it false
+  'restore-resets-imds', // restoring a Deprecated image resets Features.ImdsSupport to v1
   'client-token-ignored', // ClientToken is ignored: a retried create creates again
   'client-token-mismatch-ignored', // same token with other parameters returns the first result
   'share-extras-rejected', // more than 10 AddAccount entries is an error instead of ignored

@@ -18,6 +18,7 @@ export function removeCustomImages(ctx: OpContext, ids: readonly string[], share
   for (const image of found) {
     if (!image || !ctx.account.customImages.delete(image.ImageId)) continue;
     if (ctx.dev('stale-list-after-delete')) ctx.account.deletedCustomImages.set(image.ImageId, image);
+    if (ctx.dev('deleted-quota-leak')) ctx.account.leakedQuotaSlots = (ctx.account.leakedQuotaSlots ?? 0) + 1;
   }
   return undefined;
 }

@@ -66,6 +66,8 @@ export interface CustomImage {
   Tags: Tag[];
   /** Was ever shared to ECS (what the in-share-stuck deviation keeps showing). */
   everShared?: boolean;
+  /** How many times it was shared (what the reshare-flag-lost deviation looks at). */
+  shareCount?: number;
 }
 
 export interface EcsImage {
@@ -120,6 +122,8 @@ export interface Account {
   ecsSnapshots: Map<string, EcsSnapshot>;
   /** Deleted SWAS custom images, kept only for the stale-list-after-delete deviation. */
   deletedCustomImages: Map<string, CustomImage>;
+  /** Quota slots deleted images keep holding, only under the deleted-quota-leak deviation. */
+  leakedQuotaSlots?: number;
 }
 
 export interface TokenEntry { fingerprint: string; outcome: import('./outcome.js').Outcome; at: number }

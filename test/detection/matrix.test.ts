@@ -19,6 +19,12 @@ describe('detection matrix', () => {
     expect(clean.filter((r) => r.verdict === 'not-covered').map((r) => r.id)).toEqual([]);
   });
 
+  it('catches the deviations only sequences or concurrency reveal with the stateful and concurrency suites', () => {
+    const revealed = rows.filter((r) => r.revealedBy);
+    expect(revealed.length).toBeGreaterThanOrEqual(9);
+    expect(revealed.filter((r) => r.suites.join() !== r.revealedBy || r.caughtBy.length === 0).map((r) => `${r.deviation}: ${r.suites.join()} ${JSON.stringify(r.verdicts)}`)).toEqual([]);
+  });
+
   it('catches every deviation of the catalogue', () => {
     const missed = rows.filter((r) => r.caughtBy.length === 0).map((r) => `${r.deviation} (suites: ${r.suites.join(', ') || 'none'}; verdicts: ${JSON.stringify(r.verdicts)})`);
     expect(missed).toEqual([]);

@@ -87,6 +87,14 @@ describe('ECS deviations of the model', () => {
     expect(await both('imds-downgrade-allowed', (b) => modifyAfter(b, [['ModifyImageAttribute', { 'Features.ImdsSupport': 'v2' }]], { 'Features.ImdsSupport': 'v1' })))
       .toEqual(['InvalidOperation.FeaturesImdsSupportNotMatch', 'ok']);
   });
+  it('restore-resets-imds: restoring a Deprecated image takes ImdsSupport back to v1', async () => {
+    const scenario = async (b: EcsBench) => {
+      const id = await b.image();
+      for (const change of [{ 'Features.ImdsSupport': 'v2' }, { Status: 'Deprecated' }, { Status: 'Available' }] as Record<string, string>[]) await b.body('ModifyImageAttribute', { ImageId: id, ...change });
+      return ((await b.images({ ImageId: id }))[0]!['Features'] as { ImdsSupport: string }).ImdsSupport;
+    };
+    expect(await both('restore-resets-imds', scenario)).toEqual(['v2', 'v1']);
+  });
   it('restore-any-status: an Available image can be restored', async () => {
     expect(await both('restore-any-status', (b) => modifyAfter(b, [], { Status: 'Available' }))).toEqual(['ImageStatus.NotDeprecated', 'ok']);
   });

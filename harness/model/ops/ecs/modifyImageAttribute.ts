@@ -63,6 +63,7 @@ export const modifyImageAttribute: Handler = (ctx, values) => {
   if (name !== undefined) image.ImageName = name;
   image.Description = v.str('Description') || image.Description;
   image.ImageFamily = v.str('ImageFamily') ?? image.ImageFamily;
+  if (status === 'Available' && image.Status === 'Deprecated' && ctx.dev('restore-resets-imds')) image.ImdsSupport = 'v1';
   if (status === 'Available' || status === 'Deprecated') image.Status = status;
   image.BootMode = bootMode ?? image.BootMode;
   image.LicenseType = v.str('LicenseType') ?? image.LicenseType;

@@ -22,6 +22,7 @@ export const modifyImageShareStatus: Handler = (ctx, values) => {
   if (!operation) return ctx.fail('InvalidParam.OperationIllegal');
   const image = inRegion(ctx.account.customImages, ctx.regionId).get(v.str('ImageId'));
   if (!image) return ctx.fail('InvalidImageId.NotFound');
+  if (operation === 'Share' && !image.InShare) image.shareCount = (image.shareCount ?? 0) + 1;
   image.InShare = operation === 'Share';
   if (image.InShare) image.everShared = true;
   return ok({}, 'swas.ModifyImageShareStatus.response.schema', 'swas.ModifyImageShareStatus.state.InShareFlag',

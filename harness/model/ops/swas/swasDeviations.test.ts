@@ -68,6 +68,28 @@ describe('SWAS model deviations change what the model answers', () => {
     expectError(await k.call('DeleteCustomImages', { ImageIds: JSON.stringify([id]) }), 'InvalidImageId.NotFound');
   });
 
+  it('deleted-quota-leak: a delete at the quota edge frees no slot', async () => {
+    for (const [deviations, next] of [[[], 'ok'], [['deleted-quota-leak'], 'CustomImageQuotaLimit']] as const) {
+      const k = swasKit({ deviations: [...deviations] });
+      await fill(k, 9);
+      const [first] = await k.images();
+      await k.body('DeleteCustomImages', { ImageIds: JSON.stringify([first!['ImageId']]) });
+      const again = await k.image('img-again');
+      expect(again.kind === 'ok' ? 'ok' : again.code).toBe(next);
+    }
+  });
+
+  it('reshare-flag-lost: InShare follows the first Share only; the delete check uses the real flag', async () => {
+    const k = swasKit({ deviations: ['reshare-flag-lost'] });
+    const id = await created(k, 'img-a');
+    await k.body('ModifyImageShareStatus', { ImageId: id, Operation: 'Share' });
+    expect((await k.images())[0]!['InShare']).toBe(true);
+    await k.body('ModifyImageShareStatus', { ImageId: id, Operation: 'UnShare' });
+    await k.body('ModifyImageShareStatus', { ImageId: id, Operation: 'Share' });
+    expect((await k.images())[0]!['InShare']).toBe(false);
+    expectError(await k.call('DeleteCustomImages', { ImageIds: JSON.stringify([id]) }), 'CustomImageInShare');
+  });
+
   it('data-snapshot-unchecked accepts an unknown DataSnapshotId', async () => {
     const k = swasKit({ deviations: ['data-snapshot-unchecked'] });
     expect((await k.image('img-a', { DataSnapshotId: 's-unknown' })).kind).toBe('ok');

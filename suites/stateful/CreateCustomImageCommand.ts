@@ -1,0 +1,51 @@
+import { UNKNOWN_IDS } from '../../harness/index.js';
+import { listOf } from '../support/listOf.js';
+import type { World } from './World.js';
+import { WorldCommand } from './WorldCommand.js';
+
+/**
+ * swas.CreateCustomImage, `count` times in a row: on a discovered server (Disabled ones too), from
+ * its own system snapshot or another server's, named freshly or with the name of one of the run's
+ * images. Each success is awaited until Status "1" on the target.
+ */
+export class CreateCustomImageCommand extends WorldCommand {
+  constructor(readonly server: number, readonly anyServer: boolean, readonly foreignSnapshot: boolean, readonly reuseName: number | null, readonly count: number) {
+    super([server, anyServer, foreignSnapshot, reuseName, count]);
+  }
+
+  protected describe(): string {
+    return `CreateCustomImage x${this.count}(${this.anyServer ? 'any' : 'usable'} server #${this.server}${this.foreignSnapshot ? ', foreign snapshot' : ''}${this.reuseName === null ? '' : `, name of image #${this.reuseName}`})`;
+  }
+
+  protected async act(w: World): Promise<void> {
+    const usable = w.d.servers.filter((s) => s.Status === 'Running' || s.Status === 'Stopped');
+    const servers = this.anyServer || !usable.length ? w.d.servers : usable;
+    const server = servers[this.server % Math.max(1, servers.length)];
+    const system = w.d.snapshots.filter((s) => s.SourceDiskType.toLowerCase() === 'system' && s.Status === 'Accomplished');
+    const own = system.find((s) => s.InstanceId === server?.InstanceId);
+    const foreign = system.find((s) => s.InstanceId !== server?.InstanceId);
+    const snapshot = (this.foreignSnapshot ? foreign ?? own : own ?? foreign)?.SnapshotId ?? UNKNOWN_IDS.swasSnapshot;
+    const instance = server?.InstanceId ?? UNKNOWN_IDS.swasServer;
+    const labels: string[] = [];
+    for (let n = 0; n < this.count; n++) {
+      const reused = n === 0 && this.reuseName !== null && w.swasIds.length ? w.swasIds[this.reuseName % w.swasIds.length] : undefined;
+      const name = (reused && w.names.get(reused)) || w.t.name('sf');
+      const params = { InstanceId: instance, SystemSnapshotId: snapshot, ImageName: name };
+      const label = `CreateCustomImage(InstanceId=${instance}, SystemSnapshotId=${snapshot}, ImageName=${name})`;
+      labels.push(label);
+      this.resolved = labels.join('; ');
+      const outcome = await w.send(label, 'swas', 'CreateCustomImage', params, params);
+      if (outcome.kind === 'error') {
+        await w.settle(outcome.rules);
+        break;
+      }
+      const modelId = String(outcome.body['ImageId']);
+      w.names.set(modelId, name);
+      const id = w.target(modelId);
+      const ready = await w.t.until(() => w.t.call('swas', 'ListCustomImages', { ImageIds: JSON.stringify([id]) }),
+        (r) => listOf(r.body, 'CustomImages')[0]?.['Status'] === '1');
+      if (!ready) return w.unsettled('swas.CreateCustomImage.state.ImageListed', `image ${id} did not reach Status "1" within the settle timeout`);
+      await w.settle(outcome.rules);
+    }
+  }
+}
