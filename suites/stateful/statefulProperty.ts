@@ -48,7 +48,9 @@ export function statefulProperty(c: Conformance): void {
     if (kept && (replayPath === undefined || replayPath.startsWith(FIXTURE_PATH))) await runCounterexamples(t, rec, seed, replayPath?.slice(FIXTURE_PATH.length));
     let result: PropertyResult = { failed: false, seed, counterexamplePath: null, numRuns: 0, errorInstance: null };
     if (replayPath === undefined || !replayPath.startsWith(FIXTURE_PATH)) {
+      // The search's own clock: a kept counterexample's failure neither starts its shrink budget nor counts as its first failure.
       rec.lastMismatch = undefined;
+      rec.firstFailureAt = undefined;
       rec.propertyStartedAt = Date.now();
       // A replay path is fast-check's shrink path, then after '@' the commands' own replay log.
       const [path, commandsLog] = replayPath?.split('@') ?? [];
