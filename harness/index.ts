@@ -42,6 +42,7 @@ export { clientTokenModel } from './linearizability/models/clientTokenModel.js';
 export { registerModel, type RegisterValue } from './linearizability/models/registerModel.js';
 export { counterModel } from './linearizability/models/counterModel.js';
 export { setModel } from './linearizability/models/setModel.js';
+export { CUSTOM_IMAGE_CAP, CUSTOM_IMAGES_PER_SERVER } from './model/customImageQuota.js';
 export { Model, type ModelOptions, type ModelRequest } from './model/Model.js';
 export type { Outcome } from './model/outcome.js';
 export { emptyAccount, type ModelState } from './model/state.js';

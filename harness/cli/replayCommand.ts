@@ -8,7 +8,7 @@ import { judgeAnswer } from '../verdicts/judgeAnswer.js';
 import type { Exchange } from '../verdicts/Verdict.js';
 import { parseCommand } from './parseCommand.js';
 
-interface CaseFile { ruleId: string; exchanges: Exchange[]; target?: string | { label?: string }; seed?: number; path?: string; deviations?: string[] }
+interface CaseFile { ruleId: string; exchanges: Exchange[]; target?: { label?: string }; seed?: number; path?: string; deviations?: string[] }
 
 function readCase(path: string): CaseFile {
   let doc: unknown;
@@ -30,7 +30,7 @@ export async function replayCommand(args: string[]): Promise<number> {
   const spec = getSpec();
   const rule = spec.rules.find((r) => r.id === kase.ruleId);
   if (!rule) throw new ToolError(`replay: rule ${kase.ruleId} is not in this version's catalogue`);
-  const recorded = typeof kase.target === 'string' ? kase.target : kase.target?.label;
+  const recorded = kase.target?.label;
   const targetArg = values.target ?? (recorded && /^https?:/.test(recorded) ? recorded : 'emulator');
   // On the bundled emulator or mock, the deviations the failing run had are switched on again.
   const deviations = /^(emulator|mock)$/.test(targetArg) ? kase.deviations ?? [] : [];

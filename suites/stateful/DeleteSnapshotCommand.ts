@@ -1,7 +1,13 @@
 import { UNKNOWN_IDS } from '../../harness/index.js';
-import { pickAt } from './pickAt.js';
+import { canPick, pickFrom, type Kinds } from './pickFrom.js';
 import type { World } from './World.js';
 import { WorldCommand, type Pick } from './WorldCommand.js';
+
+/** The snapshots the run created, live and deleted (a shared pick means a live one). */
+const snapshotKinds = (w: Readonly<World>): Kinds => ({
+  live: w.snapshotIds.filter((id) => w.account.snapshots.has(id)),
+  deleted: w.snapshotIds.filter((id) => !w.account.snapshots.has(id)),
+});
 
 /**
  * swas.DeleteSnapshot of a snapshot the run created (live or already deleted) or of an unknown
@@ -13,8 +19,7 @@ export class DeleteSnapshotCommand extends WorldCommand {
   }
 
   protected override applies(m: Readonly<World>): boolean {
-    const alive = m.snapshotIds.filter((id) => m.account.snapshots.has(id)).length;
-    return this.snapshot.kind === 'unknown' || (this.snapshot.kind === 'deleted' ? m.snapshotIds.length > alive : alive > 0);
+    return canPick(snapshotKinds(m), this.snapshot);
   }
 
   protected describe(): string {
@@ -22,10 +27,7 @@ export class DeleteSnapshotCommand extends WorldCommand {
   }
 
   protected async act(w: World): Promise<void> {
-    const alive = w.snapshotIds.filter((id) => w.account.snapshots.has(id));
-    const gone = w.snapshotIds.filter((id) => !w.account.snapshots.has(id));
-    const { kind, index } = this.snapshot;
-    const id = (kind === 'deleted' ? pickAt(gone, index) : kind === 'unknown' ? undefined : pickAt(alive, index)) ?? UNKNOWN_IDS.swasSnapshot;
+    const id = pickFrom(snapshotKinds(w), this.snapshot, UNKNOWN_IDS.swasSnapshot);
     this.resolved = `DeleteSnapshot(SnapshotId=${w.target(id)})`;
     const outcome = await w.send(this.resolved, 'swas', 'DeleteSnapshot', { SnapshotId: id }, { SnapshotId: w.target(id) });
     await w.settle(outcome.rules);

@@ -1,8 +1,5 @@
-import type { CallResult, Outcome } from '../../harness/index.js';
+import { CUSTOM_IMAGE_CAP, CUSTOM_IMAGES_PER_SERVER, type CallResult, type Outcome } from '../../harness/index.js';
 import type { World } from './World.js';
-
-const PER_SERVER = 3;
-const CAP = 15;
 
 /**
  * The rules an answer that differs from the model's breaks. Mostly the rules the model's outcome
@@ -17,10 +14,10 @@ export function attributeAnswer(w: World, product: string, action: string, outco
     const live = [...w.account.customImages.values()].length;
     // Deleted by this run, or by earlier runs and their cleanup.
     const deleted = w.swasIds.filter((id) => !w.account.customImages.has(id)).length + w.rec.goneImages;
-    const perServer = PER_SERVER * w.account.servers.size;
-    const limit = Math.min(perServer, CAP);
+    const perServer = CUSTOM_IMAGES_PER_SERVER * w.account.servers.size;
+    const limit = Math.min(perServer, CUSTOM_IMAGE_CAP);
     if (deleted > 0 && live + deleted >= limit) return ['swas.quota.DeleteFreesQuota'];
-    return [perServer >= CAP ? 'swas.quota.CustomImagesMax' : 'swas.quota.CustomImagesPerServer'];
+    return [perServer >= CUSTOM_IMAGE_CAP ? 'swas.quota.CustomImagesMax' : 'swas.quota.CustomImagesPerServer'];
   }
   if (outcome.kind === 'ok' && code === 'SnapshotLimitExceed') return ['swas.quota.SnapshotsPerServer', 'swas.quota.SnapshotsPerAccount'];
   return own.length ? own : [`${product}.${action}.response.schema`];

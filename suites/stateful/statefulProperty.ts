@@ -15,7 +15,7 @@ const MAX_COMMANDS = 50;
 const TIME_LIMIT_MS = 15 * 60_000;
 /** Shrinking after the first failure: past this, remaining candidates are not sent. */
 const SHRINK_BUDGET_MS = 3 * 60_000;
-export const FIXTURE_PATH = 'fixture:';
+const FIXTURE_PATH = 'fixture:';
 
 /** Runs the kept counterexamples (all, or the one `only` names), recording each failure. */
 async function runCounterexamples(t: RuleTest, rec: StatefulRecorder, seed: number, only: string | undefined): Promise<void> {

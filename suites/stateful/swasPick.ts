@@ -1,28 +1,19 @@
 import { UNKNOWN_IDS } from '../../harness/index.js';
-import { pickAt } from './pickAt.js';
+import { canPick, pickFrom, type Kinds } from './pickFrom.js';
 import type { World } from './World.js';
 import type { Pick } from './WorldCommand.js';
 
-function swasKinds(w: Readonly<World>) {
-  const alive = w.swasIds.filter((id) => w.account.customImages.has(id));
+function swasKinds(w: Readonly<World>): Kinds {
+  const live = w.swasIds.filter((id) => w.account.customImages.has(id));
   return {
-    live: alive,
-    shared: alive.filter((id) => w.account.customImages.get(id)?.InShare),
+    live,
+    shared: live.filter((id) => w.account.customImages.get(id)?.InShare),
     deleted: w.swasIds.filter((id) => !w.account.customImages.has(id)),
   };
 }
 
-/** Whether the run has a SWAS image of the pick's kind (a shared or deprecated pick needs one of that kind). */
-export function swasPickable(w: Readonly<World>, p: Pick): boolean {
-  const k = swasKinds(w);
-  return p.kind === 'unknown' || (p.kind === 'deleted' ? k.deleted : p.kind === 'shared' ? k.shared : k.live).length > 0;
-}
+/** Whether the run has a SWAS image of the pick's kind. */
+export const swasPickable = (w: Readonly<World>, p: Pick): boolean => canPick(swasKinds(w), p);
 
-/** A model id among the run's SWAS images: a live one, a shared one, a deleted one, or an unknown id ('deprecated' takes a live one). */
-export function swasPick(w: Readonly<World>, p: Pick): string {
-  const k = swasKinds(w);
-  const choice = p.kind === 'shared' ? pickAt(k.shared, p.index) ?? pickAt(k.live, p.index)
-    : p.kind === 'live' ? pickAt(k.live, p.index)
-      : p.kind === 'deleted' ? pickAt(k.deleted, p.index) : undefined;
-  return choice ?? UNKNOWN_IDS.swasImage;
-}
+/** A model id among the run's SWAS images: a live, shared or deleted one, or an unknown id. */
+export const swasPick = (w: Readonly<World>, p: Pick): string => pickFrom(swasKinds(w), p, UNKNOWN_IDS.swasImage);
