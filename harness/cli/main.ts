@@ -5,7 +5,7 @@ import { specCommands } from './specCommands.js';
 const USAGE = `usage: acs-conformance <command>
   run [--target emulator|mock|cloud|URL] [--profile FILE] [--suite NAME]... [--seed N] [--runs N]
       [--report-dir DIR] [--baseline FILE] [--update-baseline] [--shard i/n] [--allow-mutations]
-      [--deviation NAME]... [--rate-limit-tests] [--rule ID]... [--replay-path PATH]
+      [--deviation NAME]... [--rate-limit-tests] [--rule ID]... [--replay-path PATH] [--world-seed N]
                           run the suites against a target and write reports/<runId>/
   replay CASE [--target T] [--profile FILE]
                           re-send a failure's requests (or re-run a stateful
@@ -18,6 +18,7 @@ const USAGE = `usage: acs-conformance <command>
   spec rules [--json]     print the rule catalogue
   spec bundle --out DIR   write one OpenAPI 3.1 document per product
   serve [--port N] [--host 127.0.0.1] [--deviation NAME]... [--time-scale F] [--rate-limits on|off]
+        [--world-seed N] [--write-profile FILE]
                           run the bundled emulator (--list-deviations prints the catalogue)`;
 
 /** Runs one CLI invocation and returns its exit code (0 ok, 1 conformance failures, 2 tool error). */

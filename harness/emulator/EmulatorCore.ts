@@ -3,6 +3,7 @@ import { Model, type ModelOptions } from '../model/Model.js';
 import type { Outcome } from '../model/outcome.js';
 import { seedState, SEED } from '../model/seed.js';
 import type { ModelState } from '../model/state.js';
+import type { World } from '../model/world/World.js';
 import { DEVIATIONS, resolveDeviations, type DeviationName } from './deviations.js';
 import { decodeError, INTERNAL_ERROR, NONCE_USED, signatureError, UNKNOWN_VERSION, type ProtocolError } from './protocolErrors.js';
 
@@ -12,6 +13,8 @@ export interface EmulatorOptions extends Omit<ModelOptions, 'deviations' | 'skip
   deviations?: readonly string[];
   credentials?: Credential[];
   state?: ModelState;
+  /** A starting world (buildWorld): its state and its accounts' keys, unless state / credentials are given. */
+  world?: World;
 }
 
 export interface RawResponse { status: number; headers: Record<string, string>; body: string }
@@ -33,6 +36,8 @@ export class EmulatorCore {
   readonly model: Model;
   readonly active: ReadonlySet<DeviationName>;
   private readonly keys: Map<string, Credential>;
+  /** The key a request is served as when a deviation excuses its signature or key (the first account's). */
+  private readonly fallbackKey: string;
   private readonly nonces = createNonceCache();
   private readonly versions: Map<string, 'swas' | 'ecs'>;
   private readonly statusFor: Record<string, number> = {};
@@ -47,10 +52,12 @@ export class EmulatorCore {
       Object.assign(this.statusFor, DEVIATIONS[d].statusFor);
       Object.assign(this.codeFor, DEVIATIONS[d].codeFor);
     }
-    this.model = new Model(options.state ?? seedState(), {
+    this.model = new Model(options.state ?? options.world?.state ?? seedState(), {
       ...options, deviations: active, skipChecks, rateLimits: options.rateLimits !== false && !active.has('rate-limits-off'),
     });
-    this.keys = new Map((options.credentials ?? DEFAULT_CREDENTIALS).map((c) => [c.accessKeyId, c]));
+    const credentials = options.credentials ?? (options.world ? [options.world.main, options.world.peer] : DEFAULT_CREDENTIALS);
+    this.keys = new Map(credentials.map((c) => [c.accessKeyId, c]));
+    this.fallbackKey = credentials[0]!.accessKeyId;
     this.versions = new Map(Object.entries(this.model.spec.products).map(([p, info]) => [info.version, p as 'swas' | 'ecs']));
   }
 
@@ -82,12 +89,12 @@ export class EmulatorCore {
         || (checked.reason === 'stale-timestamp' && this.dev('timestamp-unchecked'))
         || (checked.reason === 'unknown-access-key' && this.dev('unknown-key-accepted'));
       if (!excused) return reply(code, signatureError(checked.reason));
-      accessKeyId = claimed && this.keys.has(claimed) ? claimed : SEED.main.accessKeyId;
+      accessKeyId = claimed && this.keys.has(claimed) ? claimed : this.fallbackKey;
     }
     const nonce = checked.ok ? checked.nonce : undefined;
     if (nonce && !this.dev('nonce-unchecked') && this.nonces.seen(`${accessKeyId}:${nonce}`, now)) return reply(code, NONCE_USED);
 
-    const account = this.keys.get(accessKeyId)?.accountId ?? SEED.main.accountId;
+    const account = this.keys.get(accessKeyId)?.accountId ?? this.keys.get(this.fallbackKey)!.accountId;
     const outcome = await this.model.handle({ product, action: request.action, params: { ...request.params }, accountId: account });
     if (outcome.kind === 'error' && outcome.code === 'InvalidAction.NotFound' && this.dev('unknown-action-200')) return reply(code, { kind: 'ok', body: {}, rules: [] });
     if (outcome.kind === 'error' && outcome.code.startsWith('Missing') && this.dev('missing-param-500')) return reply(code, INTERNAL_ERROR);

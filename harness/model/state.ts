@@ -132,6 +132,10 @@ export interface ModelState {
   accounts: Map<string, Account>;
   /** Accounts that exist in the emulated cloud and may be shared with. */
   knownAccounts: Set<string>;
+  /** Readings of what the docs leave open, where a world differs from the default (absent: the default). */
+  readings?: Readings;
+  /** Which other ids name an account too (absent: none; see accountExists.ts). */
+  accountConvention?: import('./accountExists.js').AccountConvention;
   /** `${account}|${product}.${action}|${token}` -> first outcome. */
   tokens: Map<string, TokenEntry>;
   /** `${account}|${product}.${action}` -> window start and calls counted in it. */
@@ -139,6 +143,13 @@ export interface ModelState {
   /** Monotonic counter behind generated ids. */
   seq: number;
 }
+
+/**
+ * Choices the docs leave to an implementation, which randomised worlds vary so that no suite
+ * rests on the default ones: whether a Stopped server refuses images and snapshots (the default
+ * allows both), and whether ListCustomImages and ListSnapshots list in the opposite order.
+ */
+export interface Readings { stoppedRefuses?: boolean; listsReversed?: boolean }
 
 export function emptyAccount(id: string): Account {
   return {

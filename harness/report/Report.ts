@@ -42,6 +42,8 @@ export interface Report {
     runs: number;
     target: { kind: string; label: string; profile: string; region: string };
     deviations: string[];
+    /** The bundled emulator's or mock's starting world, when the run chose one (--world-seed). */
+    worldSeed?: number;
     shard: string | null;
     suites: string[];
     startedAt: string;

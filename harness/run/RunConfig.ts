@@ -17,6 +17,8 @@ export interface RunConfig {
   deviations: string[];
   /** Opt-in for the rate-limit suite on targets that are not emulated. */
   rateLimitTests: boolean;
+  /** The starting world of the bundled emulator or mock (buildWorld; 0 or absent: the default seed). */
+  worldSeed?: number;
   /** A stateful counterexample to re-run alone: a fast-check replay path, or `fixture:NAME`. */
   replayPath?: string;
 }

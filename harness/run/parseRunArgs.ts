@@ -18,6 +18,8 @@ export interface RunArgs {
   rules: string[];
   /** Re-run one stateful counterexample (with --seed): its fast-check path, or fixture:NAME. */
   replayPath?: string;
+  /** The bundled emulator's or mock's starting world (0: the default seed). */
+  worldSeed?: number;
 }
 
 const int = (flag: string, text: string | undefined, fallback: number, min: number): number => {
@@ -33,7 +35,7 @@ export function parseRunArgs(args: string[]): RunArgs {
     runs: { type: 'string' }, 'report-dir': { type: 'string' }, baseline: { type: 'string' }, 'update-baseline': { type: 'boolean' },
     shard: { type: 'string' }, 'allow-mutations': { type: 'boolean' }, deviation: { type: 'string', multiple: true },
     'rate-limit-tests': { type: 'boolean' }, rule: { type: 'string', multiple: true },
-    'replay-path': { type: 'string' },
+    'replay-path': { type: 'string' }, 'world-seed': { type: 'string' },
   });
   const replayPath = values['replay-path'];
   if (replayPath !== undefined && !/^(fixture:[A-Za-z0-9._-]+|[0-9]+(:[0-9]+)*(@[A-Za-z0-9+/=:]*)?)$/.test(replayPath)) {
@@ -58,5 +60,6 @@ export function parseRunArgs(args: string[]): RunArgs {
     updateBaseline: values['update-baseline'] ?? false, ...(shard && { shard }), allowMutations: values['allow-mutations'] ?? false,
     deviations: values.deviation ?? [], rateLimitTests: values['rate-limit-tests'] ?? false, rules: values.rule ?? [],
     ...(replayPath !== undefined && { replayPath }),
+    ...(values['world-seed'] !== undefined && { worldSeed: int('--world-seed', values['world-seed'], 0, 0) }),
   };
 }

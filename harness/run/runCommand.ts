@@ -45,7 +45,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const baseline: Baseline | undefined = args.baseline && (existsSync(args.baseline) || !args.updateBaseline) ? loadBaseline(args.baseline) : undefined;
   const spec = getSpec();
   for (const id of args.rules) if (!spec.rules.some((r) => r.id === id)) throw new UsageError(`run: unknown rule '${id}' (see acs-conformance spec rules)`);
-  const target = await resolveTarget(spec, args.target, args.profile, args.deviations);
+  const target = await resolveTarget(spec, args.target, args.profile, args.deviations, args.worldSeed);
   const runId = newRunId();
   const reportDir = resolve(args.reportDir, runId);
   let ledger: Ledger | undefined;
@@ -63,11 +63,12 @@ export async function runCommand(argv: string[]): Promise<number> {
       runId, seed: args.seed, runs: args.runs, reportDir, target: { kind: target.kind, label: target.label }, profile: p,
       allowMutations: target.kind === 'cloud' ? args.allowMutations : (p.allowMutations ?? true), deviations: args.deviations,
       rateLimitTests: target.kind !== 'cloud' || args.rateLimitTests, ...(args.replayPath !== undefined && { replayPath: args.replayPath }),
+      ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }),
     };
     process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
     const files = chosen.map((s) => `suites/${s}.suite.ts`);
     const collector = new RuleCollector(say);
-    say(`run ${runId}: target ${target.label}, seed ${args.seed}${args.shard ? `, shard ${args.shard.index}/${args.shard.count}` : ''}`);
+    say(`run ${runId}: target ${target.label}${args.worldSeed ? ` (world ${args.worldSeed})` : ''}, seed ${args.seed}${args.shard ? `, shard ${args.shard.index}/${args.shard.count}` : ''}`);
     if (target.kind === 'cloud') say(cloudPlan(spec, chosen.length ? chosen : known));
     const startedAt = new Date();
     const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
@@ -97,7 +98,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     const report = buildReport(spec, collector.observations, {
       run: {
         id: runId, seed: args.seed, runs: args.runs, target: { kind: target.kind, label: target.label, profile: p.name, region: p.region },
-        deviations: args.deviations, shard: args.shard ? `${args.shard.index}/${args.shard.count}` : null, suites: chosen.length ? chosen : known,
+        deviations: args.deviations, ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }), shard: args.shard ? `${args.shard.index}/${args.shard.count}` : null, suites: chosen.length ? chosen : known,
         startedAt: startedAt.toISOString(), endedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(),
         tool: { name: 'acs-image-conformance', version: '0.1.0' },
         calls: collector.calls, cloudMinutes: cloudMinutes(spec, collector.calls),

@@ -2,6 +2,9 @@
 export interface Credentials { accessKeyId: string; accessKeySecret: string; securityToken?: string }
 export type CredentialSource = Credentials | { fromEnvironment: true };
 
+/** `discover` (pick by Status from ListInstances) or pinned server ids. */
+export type ServerChoice = 'discover' | string[];
+
 export interface Profile {
   name: string;
   description?: string;
@@ -11,8 +14,14 @@ export interface Profile {
   accountId: string;
   peer?: { accountId: string; credentials: CredentialSource };
   shareAccounts?: string[];
+  /** A well-formed account id that names no account on the target. */
+  unknownAccountId?: string;
   resources?: {
-    swas?: { servers?: 'discover' | string[]; serverInBadState?: string };
+    swas?: {
+      servers?: ServerChoice; serverInBadState?: string;
+      /** Servers by state: discovered from ListInstances, or pinned. */
+      running?: ServerChoice; stopped?: ServerChoice; disabled?: ServerChoice;
+    };
     ecs?: { instanceId?: string; snapshotId?: string; imageInUse?: string; instanceInBadState?: string; snapshotInProgress?: string };
   };
   polling?: { intervalMs: number; settleTimeoutMs: number };

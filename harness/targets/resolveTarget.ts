@@ -3,7 +3,9 @@ import type { Spec } from '../../spec/index.js';
 import { startEmulator } from '../emulator/startEmulator.js';
 import { ToolError, UsageError } from '../errors/ToolError.js';
 import type { RunConfig } from '../run/RunConfig.js';
+import { buildWorld } from '../model/world/buildWorld.js';
 import { loadProfile } from './loadProfile.js';
+import { worldProfile } from './worldProfile.js';
 import type { Profile } from './Profile.js';
 
 export const EMULATOR_PROFILE = fileURLToPath(new URL('../../fixtures/targets/emulator.json', import.meta.url));
@@ -21,17 +23,20 @@ const withEndpoints = (p: Profile, swas: string, ecs: string): Profile => ({ ...
  * Turns `--target` and `--profile` into a profile with concrete endpoints, starting the bundled
  * emulator when that is the target (on an ephemeral loopback port, stopped by `stop()`).
  */
-export async function resolveTarget(spec: Spec, target: string, profilePath: string | undefined, deviations: string[]): Promise<ResolvedTarget> {
+export async function resolveTarget(spec: Spec, target: string, profilePath: string | undefined, deviations: string[], worldSeed?: number): Promise<ResolvedTarget> {
   const none = async () => {};
   if (deviations.length && target !== 'emulator' && target !== 'mock') throw new UsageError(`--deviation is only for the bundled emulator or mock, not for --target ${target}`);
+  if (worldSeed !== undefined && target !== 'emulator' && target !== 'mock') throw new UsageError(`--world-seed is only for the bundled emulator or mock, not for --target ${target} (its world is its own)`);
+  if (worldSeed !== undefined && profilePath) throw new UsageError('--world-seed builds the profile of its world; drop --profile (serve --world-seed N --write-profile FILE writes it, for use with a URL target)');
   if (target === 'emulator' || target === 'mock') {
-    const profile = loadProfile(profilePath ?? EMULATOR_PROFILE);
+    const world = buildWorld(worldSeed ?? 0);
+    const profile = worldProfile(world, loadProfile(profilePath ?? EMULATOR_PROFILE));
     if (target === 'mock') {
       const host = (p: 'swas' | 'ecs') => `https://${spec.products[p].endpoints[profile.region] ?? ''}`;
       return { kind: 'mock', label: 'mock', profile: withEndpoints(profile, host('swas'), host('ecs')), stop: none };
     }
     const emulator = await startEmulator({
-      deviations, timeScale: profile.rateLimits?.timeScale ?? 1, rateLimits: profile.rateLimits?.enforced ?? true,
+      deviations, world, timeScale: profile.rateLimits?.timeScale ?? 1, rateLimits: profile.rateLimits?.enforced ?? true,
       // Scaled by the time scale (0.01: 30 ms): long enough for a client to see Creating / Progressing.
       delays: { snapshotMs: 3000, imageMs: 3000 },
     });

@@ -1,3 +1,4 @@
+import { accountExists } from '../../accountExists.js';
 import { ecsDryRun } from '../../ecsDryRun.js';
 import { ecsImageStatus } from '../../ecsImageStatus.js';
 import type { Handler, OpContext } from '../../OpContext.js';
@@ -12,10 +13,10 @@ const PER_CALL = 10;
 function checkAccounts(ctx: OpContext, add: string[], remove: string[]): Outcome | undefined {
   for (const id of add) {
     if (id === ctx.account.id && !ctx.dev('share-to-self-allowed')) return ctx.fail('InvalidAccount.Forbbiden');
-    if (id !== ctx.account.id && !ctx.state.knownAccounts.has(id) && !ctx.dev('unknown-account-accepted')) return ctx.fail('InvalidAccount.NotFound');
+    if (id !== ctx.account.id && !accountExists(ctx.state, id) && !ctx.dev('unknown-account-accepted')) return ctx.fail('InvalidAccount.NotFound');
   }
   for (const id of remove) {
-    if (!ctx.state.knownAccounts.has(id) && !ctx.dev('unknown-account-accepted')) return ctx.fail('InvalidAccount.NotFound');
+    if (!accountExists(ctx.state, id) && !ctx.dev('unknown-account-accepted')) return ctx.fail('InvalidAccount.NotFound');
   }
   return undefined;
 }
@@ -70,7 +71,7 @@ export const modifyImageSharePermission: Handler = async (ctx, values) => {
   if (overShareLimit(image.shares, add, remove, limit)) return ctx.fail('QuotaExceed.ShareImageUser', 'ecs.quota.ShareAccountsPerImage');
   if (v.bool('DryRun') === true) return ecsDryRun(ctx);
   // race-share-limit: the check above and the change below are no longer one step.
-  if (race) await ctx.yieldFor(5);
+  if (race) await ctx.yieldFor(20);
 
   for (const id of remove) image.shares.delete(id);
   for (const id of add) if (!image.shares.has(id)) image.shares.set(id, ctx.iso());

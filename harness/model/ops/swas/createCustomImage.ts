@@ -5,7 +5,7 @@ import { ok, type Outcome } from '../../outcome.js';
 import { readValues } from '../../readValues.js';
 import type { CustomImage } from '../../state.js';
 
-/** Server states that allow image creation (our reading: the states a snapshot can be taken in). */
+/** Server states that allow image creation (our reading: the states a snapshot can be taken in; a world may refuse Stopped). */
 const IMAGEABLE = new Set(['Running', 'Stopped']);
 
 const nameTaken = (ctx: OpContext, name: string) => inRegion(ctx.account.customImages, ctx.regionId).list.some((i) => i.Name === name);
@@ -28,7 +28,7 @@ export const createCustomImage: Handler = async (ctx, values) => {
   const snapshots = inRegion(ctx.account.snapshots, ctx.regionId);
   const server = servers.get(v.str('InstanceId'));
   if (!server) return ctx.fail('InvalidInstanceId.NotFound');
-  if (!IMAGEABLE.has(server.Status)) return ctx.fail('IncorrectInstanceStatus');
+  if (!IMAGEABLE.has(server.Status) || (server.Status === 'Stopped' && ctx.state.readings?.stoppedRefuses)) return ctx.fail('IncorrectInstanceStatus');
 
   // No SystemSnapshotId names no snapshot: the metadata marks it optional, but an image needs one.
   const system = snapshots.get(v.str('SystemSnapshotId'));
@@ -47,7 +47,7 @@ export const createCustomImage: Handler = async (ctx, values) => {
   const overQuota = quotaError(ctx);
   if (overQuota) return overQuota;
   if (raceName || raceQuota) {
-    await ctx.yieldFor(5);
+    await ctx.yieldFor(20);
     // Only the check whose race deviation is on is skipped after the yield.
     if (!raceName && nameTaken(ctx, name)) return ctx.fail('ImageNameAlreadyExist');
     const late = raceQuota ? undefined : quotaError(ctx);

@@ -21,7 +21,7 @@ export const createSnapshot: Handler = (ctx, values) => {
   const disk = inRegion(ctx.account.disks, ctx.regionId).get(v.str('DiskId'));
   if (!disk) return ctx.fail('InvalidDiskId.NotFound');
   const server = ctx.account.servers.get(disk.InstanceId);
-  if (!server || !SNAPSHOTTABLE.has(server.Status)) return ctx.fail('IncorrectStatus');
+  if (!server || !SNAPSHOTTABLE.has(server.Status) || (server.Status === 'Stopped' && ctx.state.readings?.stoppedRefuses)) return ctx.fail('IncorrectStatus');
   if (snapshots.some((s) => s.SourceDiskId === disk.DiskId && s.readyAt > ctx.now)) return ctx.fail('IncorrectDiskStatus.CreatingSnapshot');
   const name = v.str('SnapshotName') ?? '';
   if (snapshots.some((s) => s.SnapshotName === name)) return ctx.fail('InvalidSnapshotName.Duplicate');

@@ -30,6 +30,7 @@ export const listCustomImages: Handler = (ctx, values) => {
     .filter((i) => eq(v.str('DataSnapshotId'), i.DataSnapshotId) && eq(v.str('ResourceGroupId'), i.ResourceGroupId))
     .filter((i) => (share === undefined || shownInShare(ctx, i) === share) && matchTags(i.Tags, v.tags()))
     .sort(newestFirst);
+  if (ctx.state.readings?.listsReversed) matching.reverse();
   const page = paginate(matching, v.int('PageNumber'), v.int('PageSize'));
   const count = ctx.dev('total-count-number') ? (n: number) => n : (n: number) => String(n);
 

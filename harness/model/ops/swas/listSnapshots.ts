@@ -29,6 +29,7 @@ export const listSnapshots: Handler = (ctx, values) => {
   const matching = inRegion(ctx.account.snapshots, ctx.regionId).list.filter((s) =>
     (!instanceId || s.InstanceId === instanceId) && (!diskId || s.SourceDiskId === diskId) && (!ids || ids.includes(s.SnapshotId)) &&
     (!type || s.SourceDiskType === type) && (!group || (s.ResourceGroupId ?? '') === group) && matchTags(s.Tags, v.tags()));
+  if (ctx.state.readings?.listsReversed) matching.reverse();
   const page = paginate(matching, v.int('PageNumber'), v.int('PageSize'));
 
   const rules = ['swas.ListSnapshots.response.schema', 'swas.ListSnapshots.state.FiltersCombineAnd',
