@@ -1,6 +1,6 @@
 /** Public index of the harness: what the suites may use. */
 export { conformance, Conformance, type RuleOptions } from './conformance/Conformance.js';
-export { RuleTest } from './conformance/RuleTest.js';
+export { RuleTest, type JudgeOptions } from './conformance/RuleTest.js';
 export type { CallOptions, CallResult, Client } from './client/Client.js';
 export { judgeAnswer, isThrottled, describeExpected, type Answer } from './verdicts/judgeAnswer.js';
 export type { Exchange, Observation, Verdict } from './verdicts/Verdict.js';

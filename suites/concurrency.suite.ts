@@ -107,8 +107,8 @@ describe('concurrency', () => {
   c.rule(RULE.quota, async (t) => {
     const random = randomFor(RULE.quota);
     const r = await room(t);
-    if (typeof r === 'string') return t.unknown(RULE.quota, r);
-    if (r.held >= r.quota) return t.unknown(RULE.quota, `the account already holds ${r.held} of its ${r.quota} custom images`);
+    if (typeof r === 'string') return t.skip(RULE.quota, r);
+    if (r.held >= r.quota) return t.skip(RULE.quota, `the account already holds ${r.held} of its ${r.quota} custom images`);
     const names: string[] = [];
     const named = (base: string) => { names.push(t.name(base)); return names.at(-1)!; };
     try {
@@ -138,11 +138,11 @@ describe('concurrency', () => {
   c.rule(RULE.name, async (t) => {
     const random = randomFor(RULE.name);
     const r = await room(t);
-    if (typeof r === 'string') return t.unknown(RULE.name, r);
+    if (typeof r === 'string') return t.skip(RULE.name, r);
     const free = r.quota - r.held;
     // One slot more than names, so that the quota never decides an answer.
     const names = Array.from({ length: Math.min(random.int(1, 2), free - 1) }, () => t.name('same'));
-    if (!names.length) return t.unknown(RULE.name, `the account holds ${r.held} of its ${r.quota} custom images: no room`);
+    if (!names.length) return t.skip(RULE.name, `the account holds ${r.held} of its ${r.quota} custom images: no room`);
     try {
       // Each name goes first in two or three processes, so that its creates overlap.
       const processes = names.length * random.int(2, 3);
@@ -170,14 +170,14 @@ describe('concurrency', () => {
   c.rule(RULE.share, async (t) => {
     const random = randomFor(RULE.share);
     const r = await room(t);
-    if (typeof r === 'string') return t.unknown(RULE.share, r);
+    if (typeof r === 'string') return t.skip(RULE.share, r);
     const n = Math.min(random.int(1, 3), r.quota - r.held);
-    if (n < 1) return t.unknown(RULE.share, `the account holds ${r.held} of its ${r.quota} custom images: no room`);
+    if (n < 1) return t.skip(RULE.share, `the account holds ${r.held} of its ${r.quota} custom images: no room`);
     const ids: string[] = [];
     try {
       for (let i = 0; i < n; i++) {
         const image = await t.fx.customImage();
-        if (!image) return t.unknown(RULE.share, 'no custom image could be created and made available');
+        if (!image) return t.skip(RULE.share, 'no custom image could be created and made available');
         ids.push(image.imageId);
       }
       // Per image: one process shares (and may unshare after), another deletes; both go first in their plans.
@@ -205,9 +205,9 @@ describe('concurrency', () => {
   c.rule(RULE.limit, async (t) => {
     const random = randomFor(RULE.limit);
     const accounts = c.profile.shareAccounts ?? [];
-    if (accounts.length < 52) return t.unknown(RULE.limit, `the profile lists ${accounts.length} share accounts; the test needs 52`);
+    if (accounts.length < 52) return t.skip(RULE.limit, `the profile lists ${accounts.length} share accounts; the test needs 52`);
     const imageId = await t.fx.ecsImage();
-    if (!imageId) return t.unknown(RULE.limit, 'no ECS image could be created from the profile resources');
+    if (!imageId) return t.skip(RULE.limit, 'no ECS image could be created from the profile resources');
     const list = (a: CallResult) => listOf<{ AliyunId: string }>(a.body, 'Accounts', 'Account').map((x) => x.AliyunId).sort();
     try {
       const initial = accounts.slice(0, 48);
@@ -238,9 +238,9 @@ describe('concurrency', () => {
   c.rule(RULE.token, async (t) => {
     const random = randomFor(RULE.token);
     const r = await room(t);
-    if (typeof r === 'string') return t.unknown(RULE.token, r);
+    if (typeof r === 'string') return t.skip(RULE.token, r);
     const k = Math.min(random.int(1, 2), r.quota - r.held - 1);
-    if (k < 1) return t.unknown(RULE.token, `the account holds ${r.held} of its ${r.quota} custom images: no room`);
+    if (k < 1) return t.skip(RULE.token, `the account holds ${r.held} of its ${r.quota} custom images: no room`);
     const tokens = Array.from({ length: k }, () => {
       const name = t.name('token');
       return { name, token: `${name}-${random.int(0, 2 ** 30).toString(36)}` };

@@ -64,19 +64,21 @@ describe('errors: SWAS custom images', () => {
 
   const BadState = 'swas.CreateCustomImage.error.IncorrectInstanceStatus';
   e.rule(BadState, async (t) => {
-    const bad = t.profile.resources?.swas?.serverInBadState;
-    if (!bad) return t.skip(BadState, 'the profile names no server in a state that refuses images (resources.swas.serverInBadState)');
+    // The states the rule's condition names as refusing image creation (the spec's `when`).
+    const pick = await t.fx.serverIn(['Disabled', 'Pending', 'Resetting', 'Upgrading'], 'whose state refuses image creation');
+    if ('missing' in pick) return t.skip(BadState, pick.missing);
+    const bad = pick.server.InstanceId;
     // The server's own system snapshot if it has one, so that only its state is wrong.
     const own = await t.call('swas', 'ListSnapshots', { InstanceId: bad, SourceDiskType: 'System', PageSize: 100 });
-    const snapshots = (own.body?.['Snapshots'] as { SnapshotId: string }[] | undefined) ?? [];
-    await createProbe(t, BadState, (b) => ({ InstanceId: bad, SystemSnapshotId: snapshots[0]?.SnapshotId ?? b.snapshotId }));
+    const snapshots = ((own.body?.['Snapshots'] as { SnapshotId: string }[] | undefined) ?? []).map((x) => x.SnapshotId).sort();
+    await createProbe(t, BadState, (b) => ({ InstanceId: bad, SystemSnapshotId: snapshots[0] ?? b.snapshotId }));
   }, mutates);
 
   const Taken = 'swas.CreateCustomImage.error.ImageNameAlreadyExist';
   const Illegal = 'swas.ModifyImageShareStatus.error.InvalidParam.OperationIllegal';
   e.rule([Taken, Illegal], async (t) => {
     const image = await t.fx.customImage();
-    if (!image) return [Taken, Illegal].forEach((id) => t.unknown(id, 'could not create a custom image to probe with'));
+    if (!image) return [Taken, Illegal].forEach((id) => t.skip(id, 'could not create a custom image to probe with'));
     await createProbe(t, Taken, () => ({ ImageName: image.name }));
     const r = await probeRefusal(t, Illegal, 'swas', 'ModifyImageShareStatus', { ImageId: image.imageId, Operation: 'Delete' });
     await drop(t, [image.imageId], r.status === 200);
@@ -97,7 +99,7 @@ describe('errors: SWAS custom images', () => {
   for (const [InShare, action] of inShare) {
     e.rule(InShare, async (t) => {
       const image = await t.fx.customImage();
-      if (!image) return t.unknown(InShare, 'could not create a custom image to share');
+      if (!image) return t.skip(InShare, 'could not create a custom image to share');
       const shared = await t.call('swas', 'ModifyImageShareStatus', { ImageId: image.imageId, Operation: 'Share' });
       if (shared.status !== 200) {
         await drop(t, [image.imageId]);

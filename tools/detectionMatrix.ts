@@ -4,7 +4,7 @@
 // (`run --suite S --rule ID`), which keeps the whole matrix within minutes. A deviation only a
 // sequence or concurrent calls reveal (`revealedBy`) is run with that suite alone, which must
 // catch it; the stateful suite runs for no other deviation (it would catch many, slowly).
-// Usage: npx tsx tools/detectionMatrix.ts [--only NAME]... [--jobs 2] [--out FILE]
+// Usage: npx tsx tools/detectionMatrix.ts [--only NAME]... [--jobs 2] [--out FILE] [--world-seed N]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ export interface MatrixRow { deviation: string; suites: string[]; caughtBy: stri
 
 function run(args: string[], reports: string): Promise<{ code: number | null; rules: RuleRow[]; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'run', '--seed', '1', '--report-dir', reports, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'run', '--seed', '1', '--report-dir', reports, ...worldArgs, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
     child.on('exit', (code) => {
@@ -31,8 +31,14 @@ function run(args: string[], reports: string): Promise<{ code: number | null; ru
   });
 }
 
-/** A clean run of every suite, then one run per deviation; rows in catalogue order. */
-export async function detectionMatrix(only: string[] = [], jobs = 2, log: (s: string) => void = () => {}): Promise<{ clean: RuleRow[]; rows: MatrixRow[] }> {
+let worldArgs: string[] = [];
+
+/**
+ * A clean run of every suite, then one run per deviation; rows in catalogue order. With
+ * `worldSeed`, every run is against the emulator serving that randomised world.
+ */
+export async function detectionMatrix(only: string[] = [], jobs = 2, log: (s: string) => void = () => {}, worldSeed?: number): Promise<{ clean: RuleRow[]; rows: MatrixRow[] }> {
+  worldArgs = worldSeed === undefined ? [] : ['--world-seed', String(worldSeed)];
   const scratch = mkdtempSync(join(tmpdir(), 'acs-matrix-'));
   try {
     const clean = await run([], join(scratch, 'clean'));
@@ -64,9 +70,10 @@ export async function detectionMatrix(only: string[] = [], jobs = 2, log: (s: st
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, jobs: { type: 'string', default: '2' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, jobs: { type: 'string', default: '2' }, out: { type: 'string' }, 'world-seed': { type: 'string' } } });
   const started = Date.now();
-  const { clean, rows } = await detectionMatrix(values.only ?? [], Number(values.jobs), (s) => console.log(s));
+  const world = values['world-seed'] === undefined ? undefined : Number(values['world-seed']);
+  const { clean, rows } = await detectionMatrix(values.only ?? [], Number(values.jobs), (s) => console.log(s), world);
   const caught = rows.filter((r) => r.caughtBy.length).length;
   const count = (v: string) => clean.filter((r) => r.verdict === v).length;
   console.log(`clean run: ${clean.length} rules, fail ${count('fail')}, warn ${count('warn')}, not-covered ${count('not-covered')}`);

@@ -59,7 +59,7 @@ export class Conformance {
     for (const id of list) if (!this.rules.has(id)) throw new Error(`suite bug: rule '${id}' is not in the catalogue`);
     test(list.join(' + '), async ({ task }) => {
       task.meta.ruleIds = list;
-      const t = new RuleTest(this.spec, await this.client(), this.profile, runPrefix(this.config.runId), this.rules);
+      const t = new RuleTest(this.spec, await this.client(), this.profile, runPrefix(this.config.runId), this.rules, this.config.seed);
       const blocked = options.mutates && !this.config.allowMutations
         ? 'changes resources, and mutations are not allowed on this target (run with --allow-mutations)' : undefined;
       const reachable = list.filter((id) => {

@@ -1,14 +1,23 @@
+import { seededRandom } from '../linearizability/seededRandom.js';
 import type { RuleTest } from './RuleTest.js';
 
 export interface ServerInfo { InstanceId: string; Status: string; systemDiskId?: string; dataDiskIds: string[] }
-const USABLE = new Set(['Running', 'Stopped']);
+/** The profile's names for servers by state, and the Status ListInstances reports for each. */
+const STATES = { running: 'Running', stopped: 'Stopped', disabled: 'Disabled' } as const;
+export type ServerState = keyof typeof STATES;
 const serverCache = new Map<string, Promise<ServerInfo[]>>();
 const list = <T>(body: Record<string, unknown> | undefined, key: string): T[] => (Array.isArray(body?.[key]) ? (body[key] as T[]) : []);
+const byId = <T extends { InstanceId: string }>(a: T, b: T) => (a.InstanceId < b.InstanceId ? -1 : a.InstanceId > b.InstanceId ? 1 : 0);
+
+/** A server in a wanted state, or why none can be used. */
+export type ServerPick = { server: ServerInfo } | { missing: string };
 
 /**
  * The root resources and the helpers every suite needs to reach a state: servers and their disks
- * (discovered; a profile may pin the ones to build on, the quota counts all), snapshots, and custom or ECS images created for a test
- * (named with the run prefix, recorded in the ledger by the client, awaited until usable).
+ * (discovered, in id order so that the same target gives the same picks; a profile may pin them
+ * by state), snapshots, and custom or ECS images created for a test (named with the run prefix,
+ * recorded in the ledger by the client, awaited until usable). Suites build only on Running
+ * servers: which other states allow images or snapshots the docs do not say.
  */
 export class Fixtures {
   constructor(private readonly t: RuleTest) {}
@@ -23,18 +32,66 @@ export class Fixtures {
   private async readServers(as: 'main' | 'peer'): Promise<ServerInfo[]> {
     const r = await this.t.call('swas', 'ListInstances', { PageSize: 100 }, { as });
     const chosen = list<{ InstanceId: string; Status: string }>(r.body, 'Instances');
-    const disks = list<{ DiskId: string; DiskType: string; InstanceId: string }>((await this.t.call('swas', 'ListDisks', { PageSize: 100 }, { as })).body, 'Disks');
+    const disks = list<{ DiskId: string; DiskType: string; InstanceId: string }>((await this.t.call('swas', 'ListDisks', { PageSize: 100 }, { as })).body, 'Disks')
+      .sort((a, b) => (a.DiskId < b.DiskId ? -1 : a.DiskId > b.DiskId ? 1 : 0));
     return chosen.map((s) => ({
       InstanceId: s.InstanceId, Status: s.Status,
       systemDiskId: disks.find((d) => d.InstanceId === s.InstanceId && d.DiskType.toLowerCase() === 'system')?.DiskId,
       dataDiskIds: disks.filter((d) => d.InstanceId === s.InstanceId && d.DiskType.toLowerCase() === 'data').map((d) => d.DiskId),
-    }));
+    })).sort(byId);
   }
 
-  /** Servers the suite may build on: Running or Stopped, and among the profile's pinned ones if it pins some. */
+  /** The profile's choice for servers in `state` (main account): pinned ids, or undefined to discover. */
+  private pinned(state: ServerState): string[] | undefined {
+    const swas = this.t.profile.resources?.swas;
+    const named = swas?.[state];
+    if (Array.isArray(named)) return named;
+    return state === 'running' && Array.isArray(swas?.servers) ? swas.servers : undefined;
+  }
+
+  /** Servers the suite may build on: Running ones, among the profile's pinned ones if it pins some. */
   async usableServers(as: 'main' | 'peer' = 'main'): Promise<ServerInfo[]> {
-    const pinned = as === 'main' ? this.t.profile.resources?.swas?.servers : undefined;
-    return (await this.servers(as)).filter((s) => USABLE.has(s.Status) && (!Array.isArray(pinned) || pinned.includes(s.InstanceId)));
+    return this.serversIn('running', as);
+  }
+
+  /** Servers in `state` as ListInstances reports them; pinned ones in another state are left out. */
+  async serversIn(state: ServerState, as: 'main' | 'peer' = 'main'): Promise<ServerInfo[]> {
+    const pinned = as === 'main' ? this.pinned(state) : undefined;
+    return (await this.servers(as)).filter((s) => s.Status === STATES[state] && (!pinned || pinned.includes(s.InstanceId)));
+  }
+
+  /**
+   * A server of the main account whose Status is one of `statuses` (the states a rule says refuse
+   * the call): among the profile's `disabled` ids when it pins them; else its `serverInBadState`
+   * if that one is in such a state, else the first discovered. When there is none, `missing` says
+   * what was found and what the profile could name.
+   */
+  async serverIn(statuses: readonly string[], what: string): Promise<ServerPick> {
+    const all = await this.servers();
+    const swas = this.t.profile.resources?.swas;
+    const statusOf = (id: string) => all.find((s) => s.InstanceId === id)?.Status ?? 'not listed by ListInstances';
+    const fits = (s: ServerInfo) => statuses.includes(s.Status);
+    const pinned = Array.isArray(swas?.disabled) ? swas.disabled : undefined;
+    const candidates = pinned ? all.filter((s) => pinned.includes(s.InstanceId))
+      : [...all.filter((s) => s.InstanceId === swas?.serverInBadState), ...all];
+    const found = candidates.find(fits);
+    if (found) return { server: found };
+    const named = pinned ?? (swas?.serverInBadState ? [swas.serverInBadState] : []);
+    const seen = named.length ? `the profile's ${named.map((id) => `${id} is ${statusOf(id)}`).join(', ')}` : 'ListInstances lists none';
+    return { missing: `needs a server ${what} (Status ${statuses.join(' or ')}): ${seen} (resources.swas.disabled)` };
+  }
+
+  /**
+   * An account id that should name no account: the profile's `unknownAccountId`; else a
+   * well-formed 16-digit id drawn from the run's seed (`fromProfile` false: the target may hold
+   * that account, so an accepted share proves nothing).
+   */
+  unknownAccount(): { id: string; fromProfile: boolean; cannotJudge?: string } {
+    const named = this.t.profile.unknownAccountId;
+    if (named) return { id: named, fromProfile: true };
+    const r = seededRandom((this.t.seed ^ 0x2545f491) >>> 0);
+    const id = `${r.int(1, 9)}${Array.from({ length: 15 }, () => r.int(0, 9)).join('')}`;
+    return { id, fromProfile: false, cannotJudge: `the account id ${id} is a default (the profile names no unknownAccountId), and the target may hold that account` };
   }
 
   /** The documented custom-image quota of an account: min(3 x servers, 15). */

@@ -1,6 +1,6 @@
 import type { CallOptions, CallResult } from '../client/Client.js';
 import type { ParamValue } from '../protocol/index.js';
-import type { RuleTest } from './RuleTest.js';
+import type { JudgeOptions, RuleTest } from './RuleTest.js';
 
 /**
  * `t.probe` for a call that changes state when the target accepts it (a create, a share, a
@@ -10,9 +10,9 @@ import type { RuleTest } from './RuleTest.js';
  * (one image more, an account already added) and could be refused for that other reason.
  */
 export async function probeRefusal(t: RuleTest, ruleId: string, product: 'swas' | 'ecs', action: string,
-  params: Record<string, ParamValue>, opts: CallOptions = {}): Promise<CallResult> {
+  params: Record<string, ParamValue>, opts: CallOptions = {}, judging: JudgeOptions = {}): Promise<CallResult> {
   const send = () => t.call(product, action, params, { ...opts, retry: false });
   const first = await send();
-  await t.expectAnswer(ruleId, first, first.status >= 200 && first.status < 300 ? undefined : send);
+  await t.expectAnswer(ruleId, first, first.status >= 200 && first.status < 300 ? undefined : send, judging);
   return first;
 }

@@ -13,6 +13,5 @@ export const UNKNOWN_IDS = {
   ecsSnapshot: 's-acscnotfound0000002',
   ecsInstance: 'i-acscnotfound0000002',
   resourceGroup: 'rg-acscnotfound000002',
-  /** Alibaba Cloud account ids are 16 digits. */
-  account: '1999999999999999',
 } as const;
+// No account id here: which ids name an account is the target's business (Fixtures.unknownAccount).

@@ -18,7 +18,7 @@ export function accountsPerCall(c: Conformance): void {
     }
     const imageId = await t.fx.ecsImage();
     if (!imageId) {
-      for (const id of [PER_CALL, ADD, REMOVE]) t.unknown(id, 'no ECS image could be created from the profile (resources.ecs) and become Available');
+      for (const id of [PER_CALL, ADD, REMOVE]) t.skip(id, 'no ECS image could be created from the profile (resources.ecs) and become Available');
       return;
     }
     const ten = accounts.slice(0, 10);

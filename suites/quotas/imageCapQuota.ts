@@ -20,7 +20,7 @@ export function imageCapQuota(c: Conformance): void {
     const edge = await reachImageQuota(t, MAX, account);
     const { as } = account;
     try {
-      if (edge.created.length < IMAGE_CAP) return t.unknown(BATCH, `only ${edge.created.length} images of this run exist, 15 are needed`);
+      if (edge.created.length < IMAGE_CAP) return t.skip(BATCH, `needs 15 images of this run to delete in one call; ${edge.created.length} could be made on the ${as} account (images it held before take the rest of the quota)`);
       const batch = edge.created.slice(0, IMAGE_CAP);
       await t.until(() => customImages(t, batch, as), (items) => items.every((i) => i['Status'] !== '4'));
       const del = await t.call('swas', 'DeleteCustomImages', { ImageIds: JSON.stringify(batch) }, { as });

@@ -11,7 +11,7 @@ export function shareAccountsPerImage(c: Conformance): void {
     const accounts = t.profile.shareAccounts ?? [];
     if (accounts.length <= LIMIT) return t.skip(RULE, `the profile names ${accounts.length} share accounts (shareAccounts), ${LIMIT + 1} are needed`);
     const imageId = await t.fx.ecsImage();
-    if (!imageId) return t.unknown(RULE, 'no ECS image could be created from the profile (resources.ecs) and become Available');
+    if (!imageId) return t.skip(RULE, 'no ECS image could be created from the profile (resources.ecs) and become Available');
     try {
       for (let i = 0; i < LIMIT; i += 10) {
         const r = await t.call('ecs', 'ModifyImageSharePermission', { ImageId: imageId, AddAccount: accounts.slice(i, i + 10) }, { retry: false });

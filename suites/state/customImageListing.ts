@@ -30,7 +30,7 @@ export function customImageListing(c: Conformance): void {
       t.check(DEFAULTS, plain.body['PageNumber'] === '1' && plain.body['PageSize'] === '10' && plain.items.length <= 10,
         'without paging parameters: PageNumber "1", PageSize "10", at most 10 images',
         `PageNumber ${JSON.stringify(plain.body['PageNumber'])}, PageSize ${JSON.stringify(plain.body['PageSize'])}, ${plain.items.length} images`);
-      if (!a || !b) return [BY_ID, BY_NAME, BY_SHARE].forEach((id) => t.unknown(id, 'two custom images could not be created and become available'));
+      if (!a || !b) return [BY_ID, BY_NAME, BY_SHARE].forEach((id) => t.skip(id, 'two custom images could not be created and become available'));
 
       const byId = await list({ ImageIds: JSON.stringify([a.imageId]), PageSize: 100 });
       t.check(BY_ID, JSON.stringify(ids(byId.items)) === JSON.stringify([a.imageId]), `ImageIds=[${a.imageId}] lists exactly that image`, `listed: ${ids(byId.items).join(', ') || 'none'}`);

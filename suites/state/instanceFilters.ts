@@ -19,7 +19,7 @@ export function instanceFilters(c: Conformance): void {
     };
     const all = (await list({})).items;
     const [a] = all;
-    if (!a) return [BY_ID, ID_AND_IP, WILDCARD].forEach((id) => t.unknown(id, 'the main account has no server'));
+    if (!a) return [BY_ID, ID_AND_IP, WILDCARD].forEach((id) => t.skip(id, 'the main account has no server'));
     const byId = await list({ InstanceIds: JSON.stringify([a.InstanceId]) });
     t.check(BY_ID, byId.items.length === 1 && byId.items[0]?.InstanceId === a.InstanceId, `InstanceIds=[${a.InstanceId}] lists exactly that server`,
       `${answerOf(byId.r)}, listed: ${byId.items.map((s) => s.InstanceId).join(', ') || 'none'}`);
@@ -30,7 +30,7 @@ export function instanceFilters(c: Conformance): void {
       `${answerOf(mixed.r)}, listed: ${mixed.items.map((s) => s.InstanceId).join(', ') || 'none'}`);
 
     const named = all.find((s) => (s.InstanceName ?? '').length >= 2);
-    if (!named?.InstanceName) return t.unknown(WILDCARD, 'no server has a name of two characters or more');
+    if (!named?.InstanceName) return t.skip(WILDCARD, 'no server has a name of two characters or more');
     const pattern = `${named.InstanceName.slice(0, Math.ceil(named.InstanceName.length / 2))}*`;
     const wild = await list({ InstanceName: pattern });
     t.check(WILDCARD, wild.items.some((s) => s.InstanceId === named.InstanceId), `InstanceName=${pattern} lists ${named.InstanceId} (${named.InstanceName})`,

@@ -4,7 +4,7 @@ import type { World } from './World.js';
 import { WorldCommand } from './WorldCommand.js';
 
 /**
- * swas.CreateCustomImage, `count` times in a row: on a discovered server (Disabled ones too), from
+ * swas.CreateCustomImage, `count` times in a row: on a discovered Running server (or Disabled), from
  * its own system snapshot or another server's, named freshly or with the name of one of the run's
  * images. Each success is awaited until Status "1" on the target.
  */
@@ -18,8 +18,10 @@ export class CreateCustomImageCommand extends WorldCommand {
   }
 
   protected async act(w: World): Promise<void> {
-    const usable = w.d.servers.filter((s) => s.Status === 'Running' || s.Status === 'Stopped');
-    const servers = this.anyServer || !usable.length ? w.d.servers : usable;
+    // Running servers are built on; "any" adds the Disabled ones (refused, in our reading). Servers
+    // in other states are never picked: whether they allow images the docs do not say.
+    const usable = w.d.servers.filter((s) => s.Status === 'Running');
+    const servers = this.anyServer ? w.d.servers.filter((s) => s.Status === 'Running' || s.Status === 'Disabled') : usable;
     const server = servers[this.server % Math.max(1, servers.length)];
     const system = w.d.snapshots.filter((s) => s.SourceDiskType.toLowerCase() === 'system' && s.Status === 'Accomplished');
     const own = system.find((s) => s.InstanceId === server?.InstanceId);

@@ -5,7 +5,7 @@ import type { World } from './World.js';
 import { WorldCommand } from './WorldCommand.js';
 
 /**
- * swas.CreateSnapshot of a discovered disk (system or data, by index), or of an unknown disk id,
+ * swas.CreateSnapshot of a discovered disk of a Running server (by index), or of an unknown disk id,
  * `count` times in a row so the three-per-server limit is reached. Each success is awaited until
  * the target lists the snapshot Accomplished.
  */
@@ -19,7 +19,10 @@ export class CreateSnapshotCommand extends WorldCommand {
   }
 
   protected async act(w: World): Promise<void> {
-    const disk = (this.unknownDisk ? undefined : pickAt(w.d.disks, this.disk)?.DiskId) ?? UNKNOWN_IDS.swasDisk;
+    // Disks of Running servers only: which other states allow a snapshot the docs do not say.
+    const running = new Set(w.d.servers.filter((s) => s.Status === 'Running').map((s) => s.InstanceId));
+    const disks = w.d.disks.filter((d) => running.has(d.InstanceId));
+    const disk = (this.unknownDisk ? undefined : pickAt(disks, this.disk)?.DiskId) ?? UNKNOWN_IDS.swasDisk;
     const labels: string[] = [];
     for (let n = 0; n < this.count; n++) {
       const params = { DiskId: disk, SnapshotName: w.t.name('sfs') };

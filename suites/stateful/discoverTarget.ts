@@ -14,6 +14,12 @@ export async function discoverTarget(t: RuleTest, own: ReadonlySet<string>): Pro
     .filter((s) => !own.has(s.SnapshotId));
   const images = listOf<{ ImageId: string; Name: string; InstanceId: string; SystemSnapshotId: string; InShare: boolean }>(await body('ListCustomImages'), 'CustomImages')
     .filter((i) => !own.has(i.ImageId));
+  // In id order: the same target gives the same picks, whatever order its lists come in.
+  const order = <T>(key: keyof T) => (a: T, b: T) => (String(a[key]) < String(b[key]) ? -1 : String(a[key]) > String(b[key]) ? 1 : 0);
+  servers.sort(order('InstanceId'));
+  disks.sort(order('DiskId'));
+  snapshots.sort(order('SnapshotId'));
+  images.sort(order('ImageId'));
   return {
     accountId: String(t.profile.accountId ?? ''), region: t.profile.region, servers, disks, snapshots, customImages: images,
     ...(t.profile.resources?.ecs?.snapshotId && { ecsSnapshotId: t.profile.resources.ecs.snapshotId }),
