@@ -63,6 +63,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       runId, seed: args.seed, runs: args.runs, reportDir, target: { kind: target.kind, label: target.label }, profile: p,
       allowMutations: target.kind === 'cloud' ? args.allowMutations : (p.allowMutations ?? true), deviations: args.deviations,
       rateLimitTests: target.kind !== 'cloud' || args.rateLimitTests, ...(args.replayPath !== undefined && { replayPath: args.replayPath }),
+      ...(target.timeScales && { timeScales: { ...target.timeScales } }),
     };
     process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
     const files = chosen.map((s) => `suites/${s}.suite.ts`);
