@@ -5,7 +5,7 @@ import { harmlessCall } from './rate-limits/harmlessCall.js';
 import { judgeRateLimit } from './rate-limits/judgeRateLimit.js';
 
 // Documented call rates (limits.qps): limit + 1 calls inside the window, the extra one throttled;
-// after the window calls succeed again. Windows are scaled by the profile's rateLimits.timeScale.
+// after the window calls succeed again. Windows are scaled by the suite's time scale (c.timeScale).
 // Only with rate-limit tests on (always on emulators; --rate-limit-tests on other targets).
 const c = conformance();
 const THROTTLING = 'acs.protocol.ThrottlingCode';
@@ -21,7 +21,7 @@ async function check(t: RuleTest, rule: Rule): Promise<void> {
   const call = await harmlessCall(t, rule.operation ?? '', c.config.allowMutations);
   if (!call) return t.unknown(rule.id, `no harmless call is known for ${rule.operation}`);
   try {
-    const windowMs = Number(rule.limit?.['perSeconds']) * 1000 * (c.profile.rateLimits?.timeScale ?? 1);
+    const windowMs = Number(rule.limit?.['perSeconds']) * 1000 * c.timeScale;
     await judgeRateLimit(t, rule, call, windowMs);
   } finally {
     await dropEcsImage(t, call.ecsImageId);

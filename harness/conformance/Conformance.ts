@@ -5,6 +5,7 @@ import { Client } from '../client/Client.js';
 import { TransportError } from '../client/send.js';
 import { ToolError } from '../errors/ToolError.js';
 import { readRunConfig, type RunConfig } from '../run/RunConfig.js';
+import { suiteOf, suiteTimeScale } from '../run/suiteTimeScale.js';
 import { Ledger } from '../safety/Ledger.js';
 import { runPrefix } from '../safety/sweepEntries.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
@@ -26,11 +27,22 @@ export class Conformance {
   readonly spec: Spec = getSpec();
   readonly rules = new Map<string, Rule>(this.spec.rules.map((r) => [r.id, r]));
   private clientPromise: Promise<Client> | undefined;
+  /** The suite whose tests this is, known once one of them runs (each test file has its own Conformance). */
+  private suite: string | undefined;
 
   constructor(readonly config: RunConfig) {}
 
   get profile() { return this.config.profile; }
   get isCloud(): boolean { return this.config.target.kind === 'cloud'; }
+
+  /**
+   * The factor on documented windows and asynchronous delays this suite runs at: the target's and
+   * the client's pacer's. Read it inside a test.
+   */
+  get timeScale(): number {
+    if (this.suite === undefined) throw new Error('suite bug: c.timeScale is known inside a test, not while the suite is collected');
+    return suiteTimeScale(this.config, this.suite);
+  }
 
   client(): Promise<Client> {
     this.clientPromise ??= (async () => {
@@ -39,7 +51,7 @@ export class Conformance {
       const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
       return new Client({
         spec: this.spec, endpoints: p.endpoints, region: p.region, accounts: { main, ...(peer && { peer }) },
-        pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId: this.config.runId,
+        pacing: p.rateLimits?.enforced ?? true, timeScale: this.timeScale, runId: this.config.runId,
         ledger: new Ledger(join(this.config.reportDir, 'ledger.jsonl')), allowUnknownActions: !this.isCloud,
       });
     })();
@@ -58,6 +70,7 @@ export class Conformance {
     const list = Array.isArray(ids) ? ids : [ids];
     for (const id of list) if (!this.rules.has(id)) throw new Error(`suite bug: rule '${id}' is not in the catalogue`);
     test(list.join(' + '), async ({ task }) => {
+      this.suite ??= suiteOf(task.file.filepath);
       task.meta.ruleIds = list;
       const t = new RuleTest(this.spec, await this.client(), this.profile, runPrefix(this.config.runId), this.rules, this.config.seed);
       const blocked = options.mutates && !this.config.allowMutations

@@ -4,7 +4,8 @@ import type { ModelDeviation } from './modelDeviations.js';
 import type { OpContext } from './OpContext.js';
 import type { Outcome } from './outcome.js';
 import { checkRate } from './rateLimit.js';
-import { replayToken, storeToken } from './clientTokens.js';
+import { replayToken, storeToken, tokenKey } from './clientTokens.js';
+import { OneAtATime } from './OneAtATime.js';
 import type { ModelState } from './state.js';
 import { validateParams } from './validateParams.js';
 
@@ -33,6 +34,8 @@ export interface ModelRequest {
 export class Model {
   readonly spec: Spec = getSpec();
   private readonly ops = new Map(this.spec.operations.map((o) => [`${o.product}.${o.operation}`, o]));
+  /** Same-ClientToken calls in flight: the second waits for the first's outcome, as if it had come later. */
+  private readonly tokenTurns = new OneAtATime();
 
   constructor(readonly state: ModelState, private readonly options: ModelOptions = {}) {}
 
@@ -56,15 +59,18 @@ export class Model {
     const { values, error } = validateParams(op, req.params, this.options.skipChecks);
     if (error) return error;
     const token = typeof values['ClientToken'] === 'string' && op.clientToken && op.effect !== 'read' && !this.dev('client-token-ignored') ? values['ClientToken'] : undefined;
-    if (token) {
-      const replay = replayToken(this.state, op, req, token, this.dev('client-token-mismatch-ignored'), this.idempotenceRules(op));
-      if (replay) return replay;
-    }
     const handler = handlers[`${op.product}.${op.operation}`];
     if (!handler) throw new Error(`no model handler for ${op.product}.${op.operation}`);
-    const outcome = await handler(this.context(op, account, String(values['RegionId'] ?? ''), now, scale), values);
-    if (token && outcome.kind === 'ok') storeToken(this.state, op, req, token, outcome, now);
-    return outcome;
+    const perform = async () => handler(this.context(op, account, String(values['RegionId'] ?? ''), now, scale), values);
+    if (!token) return perform();
+    // The token is looked up and taken in one step; its outcome is stored before the next same-token call looks.
+    return this.tokenTurns.run(tokenKey(op, req, token), async () => {
+      const replay = replayToken(this.state, op, req, token, this.dev('client-token-mismatch-ignored'), this.idempotenceRules(op));
+      if (replay) return replay;
+      const outcome = await perform();
+      if (outcome.kind === 'ok') storeToken(this.state, op, req, token, outcome, now);
+      return outcome;
+    });
   }
 
   private readonly idempotence = new Map<string, string[]>();

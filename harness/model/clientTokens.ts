@@ -5,7 +5,8 @@ import type { ModelState } from './state.js';
 
 const MAX_TOKENS = 100_000;
 
-const keyOf = (op: OperationSpec, req: ModelRequest, token: string) => `${req.accountId}|${op.product}.${op.operation}|${token}`;
+/** The key of a token: per account and operation. */
+export const tokenKey = (op: OperationSpec, req: ModelRequest, token: string) => `${req.accountId}|${op.product}.${op.operation}|${token}`;
 const fingerprint = (params: Record<string, string>) =>
   JSON.stringify(Object.entries(params).filter(([k]) => k !== 'ClientToken').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
@@ -24,7 +25,7 @@ function mismatch(op: OperationSpec): Outcome {
 
 /** The first call's outcome for a reused token with the same parameters, or the mismatch error. */
 export function replayToken(state: ModelState, op: OperationSpec, req: ModelRequest, token: string, ignoreMismatch: boolean, sameResultRules: string[]): Outcome | undefined {
-  const entry = state.tokens.get(keyOf(op, req, token));
+  const entry = state.tokens.get(tokenKey(op, req, token));
   if (!entry) return undefined;
   if (entry.fingerprint !== fingerprint(req.params) && !ignoreMismatch) return mismatch(op);
   const first = entry.outcome;
@@ -36,5 +37,5 @@ export function storeToken(state: ModelState, op: OperationSpec, req: ModelReque
     const oldest = state.tokens.keys().next().value;
     if (oldest !== undefined) state.tokens.delete(oldest);
   }
-  state.tokens.set(keyOf(op, req, token), { fingerprint: fingerprint(req.params), outcome, at: now });
+  state.tokens.set(tokenKey(op, req, token), { fingerprint: fingerprint(req.params), outcome, at: now });
 }

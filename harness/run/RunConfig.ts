@@ -21,6 +21,12 @@ export interface RunConfig {
   worldSeed?: number;
   /** A stateful counterexample to re-run alone: a fast-check replay path, or `fixture:NAME`. */
   replayPath?: string;
+  /**
+   * Time scale per suite name, chosen by the harness on a target whose clock it owns (the bundled
+   * emulator or mock); other suites, and every suite on other targets, run at the profile's
+   * (see suiteTimeScale).
+   */
+  timeScales?: Record<string, number>;
 }
 
 export const RUN_CONFIG_ENV = 'ACS_RUN_CONFIG';

@@ -64,6 +64,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       allowMutations: target.kind === 'cloud' ? args.allowMutations : (p.allowMutations ?? true), deviations: args.deviations,
       rateLimitTests: target.kind !== 'cloud' || args.rateLimitTests, ...(args.replayPath !== undefined && { replayPath: args.replayPath }),
       ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }),
+      ...(target.timeScales && { timeScales: { ...target.timeScales } }),
     };
     process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
     const files = chosen.map((s) => `suites/${s}.suite.ts`);

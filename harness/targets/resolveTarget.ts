@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Spec } from '../../spec/index.js';
 import { startEmulator } from '../emulator/startEmulator.js';
+import { MOCK_TIME_SCALES } from '../mock/mockTimeScales.js';
 import { ToolError, UsageError } from '../errors/ToolError.js';
 import type { RunConfig } from '../run/RunConfig.js';
 import { buildWorld } from '../model/world/buildWorld.js';
@@ -14,6 +15,8 @@ export interface ResolvedTarget {
   kind: RunConfig['target']['kind'];
   label: string;
   profile: Profile;
+  /** On a target whose clock the harness owns: the time scale it chose per suite (RunConfig.timeScales). */
+  timeScales?: Readonly<Record<string, number>>;
   stop(): Promise<void>;
 }
 
@@ -33,7 +36,7 @@ export async function resolveTarget(spec: Spec, target: string, profilePath: str
     const profile = worldProfile(world, loadProfile(profilePath ?? EMULATOR_PROFILE));
     if (target === 'mock') {
       const host = (p: 'swas' | 'ecs') => `https://${spec.products[p].endpoints[profile.region] ?? ''}`;
-      return { kind: 'mock', label: 'mock', profile: withEndpoints(profile, host('swas'), host('ecs')), stop: none };
+      return { kind: 'mock', label: 'mock', profile: withEndpoints(profile, host('swas'), host('ecs')), timeScales: MOCK_TIME_SCALES, stop: none };
     }
     const emulator = await startEmulator({
       deviations, world, timeScale: profile.rateLimits?.timeScale ?? 1, rateLimits: profile.rateLimits?.enforced ?? true,
