@@ -8,8 +8,9 @@ const USAGE = `usage: acs-conformance <command>
       [--deviation NAME]... [--rate-limit-tests] [--rule ID]... [--replay-path PATH] [--world-seed N]
                           run the suites against a target and write reports/<runId>/
   replay CASE [--target T] [--profile FILE]
-                          re-send a failure's requests (or re-run a stateful
-                          counterexample) and say whether it still fails
+                          re-create a failure's setup and re-send its failing request
+                          (or re-run a stateful counterexample): still fails, fails
+                          differently or passes now
   cleanup (--ledger FILE | --sweep) [--target T] --profile FILE
                           delete what a run created (from its ledger, or by name prefix)
   report merge DIR... --out DIR

@@ -1,26 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getSpec } from '../../spec/index.js';
 import { Client } from '../client/Client.js';
+import { TransportError } from '../client/send.js';
 import { ToolError, UsageError } from '../errors/ToolError.js';
+import { readCase } from '../replay/readCase.js';
+import { ReplayIds } from '../replay/ReplayIds.js';
+import { replaySteps } from '../replay/replaySteps.js';
+import { replayVerdict } from '../replay/replayVerdict.js';
+import { setupSteps } from '../replay/setupSteps.js';
+import { newRunId } from '../run/newRunId.js';
+import { cleanupResources } from '../safety/cleanupResources.js';
+import { Ledger } from '../safety/Ledger.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
-import { judgeAnswer } from '../verdicts/judgeAnswer.js';
-import type { Exchange } from '../verdicts/Verdict.js';
+import { isThrottled } from '../verdicts/judgeAnswer.js';
 import { parseCommand } from './parseCommand.js';
 
-interface CaseFile { ruleId: string; exchanges: Exchange[]; target?: { label?: string }; seed?: number; path?: string; deviations?: string[] }
-
-function readCase(path: string): CaseFile {
-  let doc: unknown;
-  try { doc = JSON.parse(readFileSync(path, 'utf8')); } catch (e) { throw new ToolError(`replay: cannot read case ${path} (${(e as Error).message}); expected a case file from reports/<runId>/cases/`); }
-  const c = doc as Partial<CaseFile>;
-  if (typeof c.ruleId !== 'string' || !Array.isArray(c.exchanges) || c.exchanges.length === 0) throw new ToolError(`replay: ${path} is not a case file (expected ruleId and exchanges)`);
-  return c as CaseFile;
-}
-
 /**
- * `replay CASE [--target T] [--profile FILE]`: re-sends the case's requests in order, freshly signed,
- * and judges the last answer against the rule again. Exit 1 if it still fails, 0 if it passes now.
+ * `replay CASE [--target T] [--profile FILE]`: re-creates the failing request's setup (the case's
+ * steps, new ids in place of the recorded ones, polls waited out again), re-sends the failing
+ * request and judges it: `passes now` (exit 0), `still fails` or `fails differently` (exit 1).
+ * Setup that cannot be re-created is a tool-side outcome (exit 2). What it created is deleted.
  */
 export async function replayCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand('replay', args, { target: { type: 'string' }, profile: { type: 'string' } }, 1);
@@ -42,18 +44,34 @@ export async function replayCommand(args: string[]): Promise<number> {
       ...(values.profile ? ['--profile', values.profile] : []), ...deviations.flatMap((d) => ['--deviation', d])]);
   }
   const target = await resolveTarget(spec, targetArg, values.profile, deviations);
+  const runId = newRunId();
+  const dir = mkdtempSync(join(tmpdir(), 'acs-replay-'));
+  const ledger = new Ledger(join(dir, 'ledger.jsonl'));
+  let client: Client | undefined;
   try {
     const p = target.profile;
-    const client = new Client({ spec, endpoints: p.endpoints, region: p.region, accounts: { main: await resolveCredentials(p.credentials) }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, allowUnknownActions: target.kind !== 'cloud' });
-    let last;
-    for (const e of kase.exchanges) {
-      last = await client.call(e.product as 'swas' | 'ecs', e.action, e.params, { signature: e.signature, retry: false });
-    }
-    const j = judgeAnswer(rule, last!);
-    process.stdout.write(`${rule.id} on ${target.label}: ${j.matches ? 'passes now' : 'still fails'} (documented ${j.documented}, received ${j.received})\n`);
-    if (kase.seed !== undefined) process.stdout.write(`property run: seed ${kase.seed}, path ${kase.path ?? ''}\n`);
-    return j.matches ? 0 : 1;
+    const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
+    client = new Client({ spec, endpoints: p.endpoints, region: p.region, accounts: { main: await resolveCredentials(p.credentials), ...(peer && { peer }) }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ledger, allowUnknownActions: target.kind !== 'cloud' });
+    // A case from before setup steps were recorded re-sends its exchanges as they are.
+    const steps = kase.setup ?? setupSteps(spec, kase.exchanges, () => ({ retry: false }));
+    const ids = new ReplayIds(runId);
+    const answer = await replaySteps(client, steps, ids, p.polling ?? { intervalMs: 1000, settleTimeoutMs: 120_000 }).catch((e: unknown) => {
+      throw e instanceof TransportError ? new ToolError(`replay: ${target.label}: ${e.message}`) : e;
+    });
+    const replaced = [...ids.replaced].map(([a, b]) => `; ${a} is ${b} now`);
+    if (steps.length > 1) process.stdout.write(`setup: ${steps.length - 1} steps re-sent${replaced.slice(0, 3).join('')}${replaced.length > 3 ? ` (and ${replaced.length - 3} more ids)` : ''}\n`);
+    if (isThrottled(answer) && rule.kind !== 'rate-limit') throw new ToolError(`replay: the failing request was throttled (HTTP ${answer.status}); not a verdict, try again later`);
+    const v = replayVerdict(rule, kase.exchanges.at(-1)!, answer, target.label);
+    process.stdout.write(`${v.line}\n`);
+    return v.code;
   } finally {
-    await target.stop();
+    // What the replay created is deleted, also after an error; the ledger stays only if something is left.
+    try {
+      const left = client ? (await cleanupResources(client, ledger.live())).left : [];
+      if (left.length) process.stderr.write(`cleanup: ${left.length} resources left (${left.map((l) => `${l.id}: ${l.reason}`).join('; ')}); run acs-conformance cleanup --ledger ${ledger.path}\n`);
+      else rmSync(dir, { recursive: true, force: true });
+    } finally {
+      await target.stop();
+    }
   }
 }

@@ -71,7 +71,9 @@ export class Client {
     if (!op && !this.options.allowUnknownActions) throw new ToolError(`client: ${product}.${action} is not an operation in scope`);
     const full: Record<string, ParamValue> = { RegionId: this.options.region, ...params };
     if (op?.clientToken && op.effect === 'create' && full['ClientToken'] === undefined && opts.retry !== false) full['ClientToken'] = randomUUID();
-    if (op?.effect === 'create' && this.options.runId && op.parameters.some((p) => p.name === 'Tag') && full['Tag'] === undefined) {
+    // A request that already carries tags (a replayed one, flattened: Tag.1.Key) keeps its own.
+    const tagged = full['Tag'] !== undefined || Object.keys(full).some((k) => k.startsWith('Tag.'));
+    if (op?.effect === 'create' && this.options.runId && op.parameters.some((p) => p.name === 'Tag') && !tagged) {
       full['Tag'] = [{ Key: 'acs-conformance-run', Value: this.options.runId }];
     }
     const credentials = opts.credentials ?? (opts.as === 'peer' ? this.options.accounts.peer : this.options.accounts.main);

@@ -1,6 +1,7 @@
 import type { Rule, Spec } from '../../spec/index.js';
 import type { CallOptions, CallResult, Client } from '../client/Client.js';
 import type { ParamValue } from '../protocol/index.js';
+import { setupSteps, type SentWith } from '../replay/setupSteps.js';
 import type { Profile } from '../targets/Profile.js';
 import { isThrottled, judgeAnswer } from '../verdicts/judgeAnswer.js';
 import type { Exchange, Observation, Verdict } from '../verdicts/Verdict.js';
@@ -29,6 +30,8 @@ export class RuleTest {
   readonly exchanges: Exchange[] = [];
   /** Root resources and state helpers. */
   readonly fx: Fixtures = new Fixtures(this);
+  /** How each exchange was sent, where it was not the default (for the replay of a failure). */
+  private readonly sentWith = new WeakMap<Exchange, SentWith>();
 
   constructor(readonly spec: Spec, readonly client: Client, readonly profile: Profile, readonly namePrefix: string,
     private readonly rules: Map<string, Rule>, readonly seed = 0) {}
@@ -42,6 +45,9 @@ export class RuleTest {
   async call(product: 'swas' | 'ecs', action: string, params: Record<string, ParamValue>, opts: CallOptions = {}): Promise<CallResult> {
     const r = await this.client.call(product, action, params, opts);
     this.exchanges.push(r.exchange);
+    if (opts.as === 'peer' || opts.retry === false || opts.pace === false) {
+      this.sentWith.set(r.exchange, { ...(opts.as === 'peer' && { as: 'peer' }), ...(opts.retry === false && { retry: false }), ...(opts.pace === false && { pace: false }) });
+    }
     return r;
   }
 
@@ -116,7 +122,10 @@ export class RuleTest {
   }
 
   private record(rule: Rule, verdict: Verdict, reason: string, j: { documented: string; received: string } | undefined, exchanges: Exchange[]): Verdict {
-    this.observations.push({ ruleId: rule.id, verdict, reason, ...(j && { documented: j.documented, received: j.received }), exchanges });
+    // A failure keeps the test's requests up to and including the failing one: replay re-creates its setup.
+    const failing = verdict === 'fail' || verdict === 'warn' ? this.exchanges.lastIndexOf(exchanges.at(-1)!) : -1;
+    const setup = failing >= 0 ? setupSteps(this.spec, this.exchanges.slice(0, failing + 1), (e) => this.sentWith.get(e) ?? {}) : undefined;
+    this.observations.push({ ruleId: rule.id, verdict, reason, ...(j && { documented: j.documented, received: j.received }), exchanges, ...(setup && { setup }) });
     return verdict;
   }
 }

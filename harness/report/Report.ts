@@ -1,4 +1,5 @@
 import type { Basis, RuleKind, RuleProduct } from '../../spec/index.js';
+import type { SetupStep } from '../replay/SetupStep.js';
 import type { Exchange, Verdict } from '../verdicts/Verdict.js';
 
 /** The `report.json` contract (DESIGN: Verdicts and reports). Add fields freely; never rename or drop one. */
@@ -21,8 +22,9 @@ export interface ReportRule {
   /**
    * How to reproduce a failure. A stateful failure adds seed, replay path, the steps as sent and
    * `commands`: the shrunk sequence as data, ready to keep in fixtures/stateful/ as a regression case.
+   * `setup`: the failing test's requests up to and including the failing one, which replay re-sends.
    */
-  repro: { case: string; curl: string; replay: string; seed?: number; path?: string; steps?: string[]; commands?: unknown[] } | null;
+  repro: { case: string; curl: string; replay: string; seed?: number; path?: string; steps?: string[]; commands?: unknown[]; setup?: SetupStep[] } | null;
   baseline?: { reason: string; link?: string; expires?: string } | null;
   /** Suites that recorded an observation of this rule. */
   checkedBy?: string[];

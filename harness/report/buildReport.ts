@@ -30,6 +30,7 @@ function toReportRule(rule: Rule, seen: Observation[], caseDir: string, endpoint
       ...(decisive?.property && { seed: decisive.property.seed, path: decisive.property.path }),
       ...(decisive?.property?.steps && { steps: decisive.property.steps }),
       ...(decisive?.property?.commands && { commands: decisive.property.commands }),
+      ...(decisive?.setup && { setup: decisive.setup }),
     } : null,
   };
 }

@@ -1,4 +1,5 @@
 import type { Basis } from '../../spec/index.js';
+import type { SetupStep } from '../replay/SetupStep.js';
 import type { Exchange, Verdict } from '../verdicts/Verdict.js';
 import type { Report, ReportRule } from './Report.js';
 
@@ -17,6 +18,11 @@ export interface CaseFile {
   replay: string | null;
   seed?: number;
   path?: string;
+  /**
+   * The failing test's requests up to and including the failing one (the last), with what replay
+   * needs of their answers: status, code, created ids, the resource fields a poll waited on.
+   */
+  setup?: SetupStep[];
   /** A stateful failure's shrunk command sequence as data (the form of fixtures/stateful/*.json). */
   commands?: unknown[];
   target: Report['run']['target'];
@@ -40,6 +46,7 @@ export function caseFile(rule: ReportRule, report: Report): CaseFile {
     ...(rule.repro?.seed !== undefined && { seed: rule.repro.seed }),
     ...(rule.repro?.path !== undefined && { path: rule.repro.path }),
     ...(rule.repro?.commands !== undefined && { commands: rule.repro.commands }),
+    ...(rule.repro?.setup !== undefined && { setup: rule.repro.setup }),
     target: report.run.target,
     ...(report.run.deviations.length && { deviations: report.run.deviations }),
   };

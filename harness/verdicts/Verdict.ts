@@ -1,3 +1,5 @@
+import type { SetupStep } from '../replay/SetupStep.js';
+
 /** Per-rule verdicts (DESIGN: Verdicts and reports). */
 export const VERDICTS = ['pass', 'fail', 'warn', 'unknown', 'skipped', 'not-covered', 'known-gap'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -25,6 +27,8 @@ export interface Observation {
   documented?: string;
   received?: string;
   exchanges?: Exchange[];
+  /** A failure's setup: the test's requests up to and including the failing one, for replay. */
+  setup?: SetupStep[];
   /** Undocumented behaviour seen on the way (extra response fields, …): reported, never a verdict. */
   notes?: string[];
   /** What the notes are: undocumented fields (the default) or the account of a property run. */

@@ -1,8 +1,10 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../runCli.js';
 import { serveProcess } from '../runCliAsync.js';
+import { answerRewriter } from './answerRewriter.js';
+import { ownResources } from './ownResources.js';
 import { readReport, runDirs, scratch } from './runHelpers.js';
 
 // Failures, the baseline that turns them into known gaps, stale and expired entries, replay.
@@ -66,5 +68,70 @@ describe('failures, baselines and replay', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/baseline .*bad\.json: .*must have required property/);
+  });
+});
+
+// A failing request on an image the failing run created: replay must make its own image first.
+describe('replay of a failure on resources the run created', () => {
+  const SHARED = 'ecs.ModifyImageAttribute.error.ImageUseShared';
+  let kase = '';
+  beforeAll(async () => {
+    const reports = join(s.dir, 'shared');
+    const r = await runCli(['run', '--suite', 'errors-ecs-images', '--rule', SHARED, '--deviation', 'deprecate-shared-allowed', '--report-dir', reports], { timeoutMs: 120_000 });
+    expect(r.code, r.stderr).toBe(1);
+    kase = join(runDirs(reports)[0]!, 'cases', `${SHARED}.json`);
+  }, 150_000);
+  const replayOn = (url: string) => runCli(['replay', kase, '--target', url, '--profile', s.profile], { timeoutMs: 60_000 });
+
+  it('the case records the setup: the create and the id it answered, the wait, the share, the failing request last', () => {
+    const c = JSON.parse(readFileSync(kase, 'utf8')) as { exchanges: unknown[]; curl: string; replay: string; setup: { action: string; params: Record<string, string>; created?: string; resources?: object; body?: unknown }[] };
+    expect(c.exchanges).toHaveLength(1);
+    expect(c.curl).toContain('ModifyImageAttribute');
+    expect(c.setup.map((x) => x.action)).toEqual(['CreateImage', 'DescribeImages', 'ModifyImageSharePermission', 'ModifyImageAttribute']);
+    const made = c.setup[0]!.created!;
+    expect(made).toMatch(/^m-/);
+    expect(c.setup[1]!.resources).toEqual({ [made]: { Status: 'Available' } });
+    expect(c.setup.at(-1)!.params).toMatchObject({ ImageId: made, Status: 'Deprecated' });
+    expect(c.setup.some((x) => 'body' in x)).toBe(false);
+  });
+
+  it('on a fresh emulator with the deviation it still fails, on an image of its own, and deletes what it made', async () => {
+    const emu = await serveProcess(['--rate-limits', 'off', '--deviation', 'deprecate-shared-allowed']);
+    try {
+      const before = await ownResources(emu.url);
+      const r = await replayOn(emu.url);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).toMatch(/^setup: 3 steps re-sent; m-\w+ is m-\w+ now$/m);
+      expect(r.stdout).toContain(`${SHARED} on ${emu.url}: still fails (documented HTTP 403 ImageUseShared, received HTTP 200)`);
+      expect(await ownResources(emu.url)).toEqual(before);
+    } finally { await emu.stop(); }
+  });
+
+  it('where the target now refuses with another code it fails differently, and prints both answers', async () => {
+    const emu = await serveProcess(['--rate-limits', 'off']);
+    const proxy = await answerRewriter(emu.url, (action, status, text) =>
+      (action === 'ModifyImageAttribute' && text.includes('"ImageUseShared"') ? { status, text: text.replace('"ImageUseShared"', '"OperationDenied.ImageShared"') } : undefined));
+    try {
+      const before = await ownResources(emu.url);
+      const r = await replayOn(proxy.url);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).toContain(`${SHARED} on ${proxy.url}: fails differently (documented HTTP 403 ImageUseShared; recorded HTTP 200, now HTTP 403 OperationDenied.ImageShared)`);
+      expect(await ownResources(emu.url)).toEqual(before);
+    } finally { await proxy.stop(); await emu.stop(); }
+  });
+
+  it('setup the target refuses is a tool-side outcome: exit 2 naming the step, and the image made before it is deleted', async () => {
+    const emu = await serveProcess(['--rate-limits', 'off']);
+    const proxy = await answerRewriter(emu.url, (action, status, text) =>
+      (action === 'ModifyImageSharePermission' && status === 200 ? { status: 403, text: JSON.stringify({ RequestId: 'x', HostId: 'h', Code: 'QuotaExceed.ShareImageUser', Message: 'refused by the test' }) } : undefined));
+    try {
+      const before = await ownResources(emu.url);
+      const r = await replayOn(proxy.url);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('replay: setup step 3/4 (ecs.ModifyImageSharePermission) answered HTTP 403 QuotaExceed.ShareImageUser where the recording had HTTP 200');
+      expect(r.stdout).not.toMatch(/still fails|passes now|fails differently/);
+      expect(await ownResources(emu.url)).toEqual(before);
+    } finally { await proxy.stop(); await emu.stop(); }
   });
 });
