@@ -37,6 +37,8 @@ export interface ReportObservation {
 export interface Report {
   schemaVersion: number;
   run: {
+    /** What wrote the report: `run` (the suites against a target) or `proxy` (a client's traffic judged); absent in older reports. */
+    kind?: 'run' | 'proxy';
     id: string;
     seed: number;
     runs: number;
