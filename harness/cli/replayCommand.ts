@@ -30,6 +30,7 @@ export async function replayCommand(args: string[]): Promise<number> {
   const spec = getSpec();
   const rule = spec.rules.find((r) => r.id === kase.ruleId);
   if (!rule) throw new ToolError(`replay: rule ${kase.ruleId} is not in this version's catalogue`);
+  if (rule.kind === 'client') throw new ToolError(`replay: ${rule.id} is a client rule, judged from a client's traffic; run the client through acs-conformance proxy again (its requests are in the run's exchanges.har)`);
   const recorded = kase.target?.label;
   const targetArg = values.target ?? (recorded && /^https?:/.test(recorded) ? recorded : 'emulator');
   // On the bundled emulator or mock, the deviations the failing run had are switched on again.
@@ -47,7 +48,7 @@ export async function replayCommand(args: string[]): Promise<number> {
     const client = new Client({ spec, endpoints: p.endpoints, region: p.region, accounts: { main: await resolveCredentials(p.credentials) }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, allowUnknownActions: target.kind !== 'cloud' });
     let last;
     for (const e of kase.exchanges) {
-      last = await client.call(e.product as 'swas' | 'ecs', e.action, e.params, { signature: e.signature, retry: false });
+      last = await client.call(e.product as 'swas' | 'ecs', e.action, e.params, { signature: e.signature === 'v2' ? 'v2' : 'v3', retry: false });
     }
     const j = judgeAnswer(rule, last!);
     process.stdout.write(`${rule.id} on ${target.label}: ${j.matches ? 'passes now' : 'still fails'} (documented ${j.documented}, received ${j.received})\n`);
