@@ -16,21 +16,29 @@ export function callKey(x: ReadExchange): string | undefined {
   return JSON.stringify([x.product, x.decoded.action, params]);
 }
 
+/** The retry mark of the official SDKs: x-acs-retry-attempts, the number of attempts before this one. */
+const retryMark = (x: ReadExchange): number => Number(x.decoded?.headers['x-acs-retry-attempts'] ?? 0) || 0;
+const keyId = (x: ReadExchange): string => x.decoded?.signature.scheme === 'v3' ? (/Credential=([^,\s]+)/.exec(x.decoded.signature.authorization)?.[1] ?? '') : x.decoded?.params['AccessKeyId'] ?? x.decoded?.queryPairs.find(([k]) => k === 'AccessKeyId')?.[1] ?? '';
+
 /**
  * Groups exchanges into logical calls (the rule in spec/rules/client.json): a request joins the
  * latest call with its key whose last attempt was answered with an error or dropped, ended before
  * the request arrived, and ended at most RETRY_WINDOW_MS earlier; otherwise it starts a call.
- * A successful answer ends a call: the same request later is a new call. Undecodable requests
- * belong to no call.
+ * A successful answer ends a call: the same request later is a new call. A client that marks its
+ * retries (x-acs-retry-attempts, as the official SDKs do) is taken at its word: when any request of
+ * its AccessKey carries the mark, an unmarked request starts a call. Undecodable requests belong to
+ * no call.
  */
 export function groupAttempts(reads: readonly ReadExchange[]): LogicalCall[] {
   const calls: LogicalCall[] = [];
   const open = new Map<string, LogicalCall[]>();
+  const marking = new Set(reads.filter((x) => retryMark(x) > 0).map(keyId));
   for (const x of [...reads].sort((a, b) => a.ex.startedAt - b.ex.startedAt)) {
     const key = callKey(x);
     if (key === undefined) continue;
     const mine = open.get(key) ?? [];
-    const joinable = mine.filter((c) => {
+    const fresh = marking.has(keyId(x)) && retryMark(x) === 0;
+    const joinable = fresh ? undefined : mine.filter((c) => {
       const last = c.attempts.at(-1)!;
       return last.outcome !== 'success' && last.ex.endedAt <= x.ex.startedAt && x.ex.startedAt - last.ex.endedAt <= RETRY_WINDOW_MS;
     }).at(-1);

@@ -15,8 +15,9 @@ const CREATED = (id: string) => answer(200, { RequestId: 'r', ImageId: id });
 
 let index = 0;
 /** One exchange at `at` ms taking 1 ms, with what the client saw (undefined: dropped) and what the upstream answered. */
-function ex(at: number, params: Record<string, string>, seen: ProxyExchange['seen'], upstream?: ProxyExchange['upstream'], action = 'CreateCustomImage'): ReadExchange {
+function ex(at: number, params: Record<string, string>, seen: ProxyExchange['seen'], upstream?: ProxyExchange['upstream'], action = 'CreateCustomImage', mark?: number): ReadExchange {
   const r = signedRequest(KEY, { action, version: '2020-06-01', params });
+  if (mark !== undefined) r.headers['x-acs-retry-attempts'] = String(mark);
   const up = upstream ?? (seen && seen.status < 300 ? seen : undefined); // a success came from the upstream
   const e: ProxyExchange = {
     index: index++, startedAt: at, endedAt: at + 1, method: 'POST', url: r.url.slice(KEY.endpoint.length), headers: r.headers, rawHeaders: [], httpVersion: '1.1',
@@ -35,6 +36,15 @@ describe('groupAttempts', () => {
       ex(300, { RegionId: 'cn-hangzhou' }, THROTTLED, undefined, 'ListInstances'), ex(300.5, { RegionId: 'cn-hangzhou' }, THROTTLED, undefined, 'ListInstances'), // overlaps: two calls
     ]);
     expect(calls.map((c) => c.attempts.length)).toEqual([2, 1, 1, 1]);
+  });
+
+  it('takes a client that marks its retries at its word', () => {
+    const list = { RegionId: 'cn-hangzhou' };
+    const calls = groupAttempts([
+      ex(0, list, THROTTLED, undefined, 'ListInstances'), ex(100, list, THROTTLED, undefined, 'ListInstances', 1), // marked retry
+      ex(300, list, THROTTLED, undefined, 'ListInstances'), // unmarked from a marking client: a new call
+    ]);
+    expect(calls.map((c) => c.attempts.length)).toEqual([2, 1]);
   });
 });
 
