@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { send } from '../../harness/client/send.js';
 import { signedRequest } from '../../harness/client/signedRequest.js';
@@ -23,8 +25,12 @@ describe('proxy', () => {
     expect(answer.text).toBe(ex!.upstream!.body.toString('utf8'));
     expect(answer.headers['x-acs-request-id']).toBe(ex!.upstream!.headers['x-acs-request-id']);
     expect(ex!.seen).toBe(ex!.upstream);
-    const { report } = await kit.finish();
+    const { report, dir } = await kit.finish();
     expect(report.run.kind).toBe('proxy');
+    const summary = readFileSync(join(dir, 'summary.md'), 'utf8');
+    expect(summary).toContain('## Traffic: 1 requests, 1 logical calls (0 retried)');
+    expect(summary).toMatch(/\| `swas\.ListInstances` \| 1 \| 2\/12 \| InstanceIds, PublicIpAddresses/);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('<section id="traffic">');
     expect(report.rules.every((r) => r.kind === 'client')).toBe(true);
     expect(verdictOf(report, 'acs.client.SignatureV3')).toBe('pass');
     expect(verdictOf(report, 'swas.ListInstances.client.RegionId')).toBe('pass');
