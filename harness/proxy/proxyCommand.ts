@@ -63,7 +63,7 @@ export async function proxyCommand(args: string[]): Promise<number> {
     throw new UsageError(`proxy: cannot listen on ${values.host ?? '127.0.0.1'}:${port} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   process.stdout.write(`listening on ${proxy.url}\n`);
-  say(`proxy: upstream ${upstream.label}${upstream.hasSecrets ? '' : ' (no secrets: signatures checked for structure only)'}, seed ${seed}${plan.throttle || plan.serverError || plan.resetAfterCommit || plan.latencyMs ? `, inject ${(values.inject ?? []).join(' ')}` : ''}`);
+  say(`proxy: upstream ${upstream.label}${upstream.url ? ` (${upstream.url})` : ''}${upstream.hasSecrets ? '' : ' (no secrets: signatures checked for structure only)'}, seed ${seed}${plan.throttle || plan.serverError || plan.resetAfterCommit || plan.latencyMs ? `, inject ${(values.inject ?? []).join(' ')}` : ''}`);
   await new Promise<void>((done) => {
     const timer = stopAfter === undefined ? undefined : setTimeout(done, stopAfter);
     const stop = () => { if (timer) clearTimeout(timer); done(); };
