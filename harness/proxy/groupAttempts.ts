@@ -16,6 +16,8 @@ export function callKey(x: ReadExchange): string | undefined {
   return JSON.stringify([x.product, x.decoded.action, params]);
 }
 
+/** The official Node SDKs' core (@alicloud/openapi-core 1.x): it marks every retry with x-acs-retry-attempts. */
+const MARKING_AGENT = /^AlibabaCloud \([^)]*\) Node\.js\/\S+ Core\/1\.\S+ TeaDSL\/2/;
 /** The retry mark of the official SDKs: x-acs-retry-attempts, the number of attempts before this one. */
 const retryMark = (x: ReadExchange): number => Number(x.decoded?.headers['x-acs-retry-attempts'] ?? 0) || 0;
 const keyId = (x: ReadExchange): string => x.decoded?.signature.scheme === 'v3' ? (/Credential=([^,\s]+)/.exec(x.decoded.signature.authorization)?.[1] ?? '') : x.decoded?.params['AccessKeyId'] ?? x.decoded?.queryPairs.find(([k]) => k === 'AccessKeyId')?.[1] ?? '';
@@ -25,14 +27,14 @@ const keyId = (x: ReadExchange): string => x.decoded?.signature.scheme === 'v3' 
  * latest call with its key whose last attempt was answered with an error or dropped, ended before
  * the request arrived, and ended at most RETRY_WINDOW_MS earlier; otherwise it starts a call.
  * A successful answer ends a call: the same request later is a new call. A client that marks its
- * retries (x-acs-retry-attempts, as the official SDKs do) is taken at its word: when any request of
- * its AccessKey carries the mark, an unmarked request starts a call. Undecodable requests belong to
- * no call.
+ * retries (x-acs-retry-attempts) is taken at its word: when any request of its AccessKey carries
+ * the mark, or its User-Agent names the official Node SDK core (which marks every retry), an
+ * unmarked request starts a call. Undecodable requests belong to no call.
  */
 export function groupAttempts(reads: readonly ReadExchange[]): LogicalCall[] {
   const calls: LogicalCall[] = [];
   const open = new Map<string, LogicalCall[]>();
-  const marking = new Set(reads.filter((x) => retryMark(x) > 0).map(keyId));
+  const marking = new Set(reads.filter((x) => retryMark(x) > 0 || MARKING_AGENT.test(x.decoded?.headers['user-agent'] ?? '')).map(keyId));
   for (const x of [...reads].sort((a, b) => a.ex.startedAt - b.ex.startedAt)) {
     const key = callKey(x);
     if (key === undefined) continue;

@@ -15,9 +15,10 @@ const CREATED = (id: string) => answer(200, { RequestId: 'r', ImageId: id });
 
 let index = 0;
 /** One exchange at `at` ms taking 1 ms, with what the client saw (undefined: dropped) and what the upstream answered. */
-function ex(at: number, params: Record<string, string>, seen: ProxyExchange['seen'], upstream?: ProxyExchange['upstream'], action = 'CreateCustomImage', mark?: number): ReadExchange {
+function ex(at: number, params: Record<string, string>, seen: ProxyExchange['seen'], upstream?: ProxyExchange['upstream'], action = 'CreateCustomImage', mark?: number, agent?: string): ReadExchange {
   const r = signedRequest(KEY, { action, version: '2020-06-01', params });
   if (mark !== undefined) r.headers['x-acs-retry-attempts'] = String(mark);
+  if (agent !== undefined) r.headers['user-agent'] = agent;
   const up = upstream ?? (seen && seen.status < 300 ? seen : undefined); // a success came from the upstream
   const e: ProxyExchange = {
     index: index++, startedAt: at, endedAt: at + 1, method: 'POST', url: r.url.slice(KEY.endpoint.length), headers: r.headers, rawHeaders: [], httpVersion: '1.1',
@@ -45,6 +46,10 @@ describe('groupAttempts', () => {
       ex(300, list, THROTTLED, undefined, 'ListInstances'), // unmarked from a marking client: a new call
     ]);
     expect(calls.map((c) => c.attempts.length)).toEqual([2, 1]);
+    // The official Node SDK core marks every retry: its unmarked repeats are new calls.
+    const sdk = 'AlibabaCloud (linux; x64) Node.js/v20.20.2 Core/1.0.1 TeaDSL/2';
+    expect(groupAttempts([0, 50, 100].map((at) => ex(at, list, THROTTLED, undefined, 'ListInstances', undefined, sdk))).map((c) => c.attempts.length)).toEqual([1, 1, 1]);
+    expect(groupAttempts([0, 50, 100].map((at) => ex(at, list, THROTTLED, undefined, 'ListInstances', undefined, 'my-client/1.0'))).map((c) => c.attempts.length)).toEqual([3]);
   });
 });
 
