@@ -1,4 +1,5 @@
 import { constraintsOf, parseOnInvalidKey, type ConstraintRef } from './constraints.js';
+import { deriveClientRules } from './deriveClientRules.js';
 import { describeConstraint } from './describeConstraint.js';
 import { SpecError } from './SpecError.js';
 import type { Observe, OperationSpec, Rule, Violation } from './types.js';
@@ -11,7 +12,8 @@ export interface Located {
 
 /**
  * The rules an operation spec implies: one per documented error code, one per probed parameter
- * constraint, one for the documented QPS, one for the response schema; then its hand-written rules.
+ * constraint, one for the documented QPS, one for the response schema, the client rules of its
+ * parameters (deriveClientRules); then its hand-written rules.
  */
 export function deriveRules(spec: OperationSpec, file: string): Located[] {
   const op = `${spec.product}.${spec.operation}`;
@@ -61,6 +63,8 @@ export function deriveRules(spec: OperationSpec, file: string): Located[] {
     statement: `A successful ${spec.operation} answers HTTP 200 with a JSON body matching the documented response schema (names and types).`,
     source: spec.response.source, observe: { outcome: 'success', httpStatus: 200 }, reachability: 'emulator',
   } });
+
+  rules.push(...deriveClientRules(spec));
 
   spec.rules.forEach((r, i) => {
     if (!r.id.startsWith(`${op}.`)) throw new SpecError(file, `/rules/${i}/id`, `rule id must start with '${op}.'`);

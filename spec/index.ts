@@ -5,4 +5,6 @@ export { constraintsOf, fieldSchema, CONSTRAINTS, type Constraint, type Constrai
 export { newAjv, type Ajv } from './ajv.js';
 export { toOpenApi } from './toOpenApi.js';
 export { getSpec } from './getSpec.js';
+export { clientParamRuleId, documentedOnlyRuleId } from './deriveClientRules.js';
+export { describeSchema } from './describeSchema.js';
 export type * from './types.js';

@@ -5,7 +5,7 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 export type Product = 'swas' | 'ecs';
 export type RuleProduct = Product | 'acs';
 export type RuleKind =
-  | 'param' | 'error' | 'quota' | 'rate-limit' | 'state' | 'response' | 'protocol' | 'idempotence' | 'concurrency';
+  | 'param' | 'error' | 'quota' | 'rate-limit' | 'state' | 'response' | 'protocol' | 'idempotence' | 'concurrency' | 'client';
 export type Basis = 'documented' | 'inferred';
 export type Reachability = 'emulator' | 'cloud-only' | 'untriggerable';
 export type Schema = OpenAPIV3_1.SchemaObject;
@@ -17,7 +17,8 @@ export interface SourceRef {
 }
 
 export interface Observe {
-  outcome: 'error' | 'success' | 'state';
+  /** `request`: a client rule, judged from the requests a client sends (acs-conformance proxy). */
+  outcome: 'error' | 'success' | 'state' | 'request';
   httpStatus?: number;
   httpStatuses?: number[];
   code?: string;
@@ -137,7 +138,7 @@ export interface Rule extends RuleSpec {
   param?: string;
   field?: string;
   constraint?: string;
-  origin: 'error' | 'param' | 'rate-limit' | 'response' | 'hand';
+  origin: 'error' | 'param' | 'rate-limit' | 'response' | 'client' | 'hand';
 }
 
 export interface ProductInfo {

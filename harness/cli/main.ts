@@ -20,7 +20,12 @@ const USAGE = `usage: acs-conformance <command>
   spec bundle --out DIR   write one OpenAPI 3.1 document per product
   serve [--port N] [--host 127.0.0.1] [--deviation NAME]... [--time-scale F] [--rate-limits on|off]
         [--world-seed N] [--write-profile FILE]
-                          run the bundled emulator (--list-deviations prints the catalogue)`;
+                          run the bundled emulator (--list-deviations prints the catalogue)
+  proxy [--port N] [--host 127.0.0.1] [--upstream emulator|mock|cloud|URL] [--profile FILE]
+        [--report-dir DIR] [--inject SPEC]... [--duration D] [--seed N]
+                          judge the requests of any client pointed at it (SPEC: throttle=0.2,
+                          5xx=0.1, latency=200ms, reset-after-commit=0.1); on SIGTERM/SIGINT or
+                          after --duration write reports/<runId>/ with exchanges.har`;
 
 /** Runs one CLI invocation and returns its exit code (0 ok, 1 conformance failures, 2 tool error). */
 export async function main(argv: string[]): Promise<number> {
@@ -41,8 +46,9 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'replay') return await (await import('./replayCommand.js')).replayCommand(rest2);
     if (command === 'cleanup') return await (await import('./cleanupCommand.js')).cleanupCommand(rest2);
     if (command === 'report') return await (await import('./reportCommand.js')).reportCommand(rest2);
+    if (command === 'proxy') return await (await import('../proxy/proxyCommand.js')).proxyCommand(rest2);
     if (command === 'serve') return await (await import('./serveCommand.js')).serveCommand([sub, ...rest].filter((a): a is string => a !== undefined));
-    throw new UsageError(`unknown command '${command}' (expected: run, replay, cleanup, report, serve, spec; see --help)`);
+    throw new UsageError(`unknown command '${command}' (expected: run, replay, cleanup, report, serve, proxy, spec; see --help)`);
   } catch (error) {
     if (error instanceof ToolError || error instanceof SpecError) {
       process.stderr.write(`acs-conformance: ${error.message}\n`);

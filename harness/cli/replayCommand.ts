@@ -32,6 +32,7 @@ export async function replayCommand(args: string[]): Promise<number> {
   const spec = getSpec();
   const rule = spec.rules.find((r) => r.id === kase.ruleId);
   if (!rule) throw new ToolError(`replay: rule ${kase.ruleId} is not in this version's catalogue`);
+  if (rule.kind === 'client') throw new ToolError(`replay: ${rule.id} is a client rule, judged from a client's traffic; run the client through acs-conformance proxy again (its requests are in the run's exchanges.har)`);
   const recorded = kase.target?.label;
   const targetArg = values.target ?? (recorded && /^https?:/.test(recorded) ? recorded : 'emulator');
   // On the bundled emulator or mock, the deviations the failing run had are switched on again.

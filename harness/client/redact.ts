@@ -1,6 +1,11 @@
 /** Parameter and header names whose values are secrets; they never leave the client unredacted. */
-const SECRET_PARAMS = new Set(['Signature', 'SecurityToken', 'AccessKeySecret']);
-const SECRET_HEADERS = new Set(['authorization', 'x-acs-security-token']);
+const SECRET_PARAMS = new Set(['Signature', 'SecurityToken', 'AccessKeySecret', 'BearerToken']);
+const SECRET_HEADERS = new Set(['authorization', 'x-acs-security-token', 'x-acs-bearer-token', 'x-acs-zero-trust-idtoken']);
+
+/** Whether a parameter's value is a secret (redacted wherever it is recorded). */
+export const isSecretParam = (name: string): boolean => SECRET_PARAMS.has(name);
+/** Whether a header's value is a secret (any case). */
+export const isSecretHeader = (name: string): boolean => SECRET_HEADERS.has(name.toLowerCase());
 export const REDACTED = '<redacted>';
 
 export function redactParams(params: Iterable<readonly [string, string]>): Record<string, string> {

@@ -27,7 +27,7 @@ export function setupSteps(spec: Spec, exchanges: readonly Exchange[], sentWith:
     const body = e.body && typeof e.body === 'object' ? (e.body as Record<string, unknown>) : undefined;
     const code = body?.['Code'];
     const step: SetupStep = {
-      product: e.product, action: e.action, params: e.params, signature: e.signature,
+      product: e.product, action: e.action, params: e.params, signature: e.signature === 'v2' ? 'v2' : 'v3',
       ...(how.as === 'peer' && { as: 'peer' }), ...(how.retry === false && { retry: false }), ...(how.pace === false && { pace: false }),
       status: e.status, ...(typeof code === 'string' && { code }),
     };

@@ -31,7 +31,7 @@ export interface ReportRule {
 }
 
 export interface ReportObservation {
-  kind: 'message-differs' | 'undocumented-field' | 'property-run' | 'baseline-stale' | 'baseline-expired' | 'tool-error';
+  kind: 'message-differs' | 'undocumented-field' | 'property-run' | 'baseline-stale' | 'baseline-expired' | 'tool-error' | 'out-of-scope';
   ruleId?: string;
   detail: string;
 }
@@ -39,6 +39,8 @@ export interface ReportObservation {
 export interface Report {
   schemaVersion: number;
   run: {
+    /** What wrote the report: `run` (the suites against a target) or `proxy` (a client's traffic judged); absent in older reports. */
+    kind?: 'run' | 'proxy';
     id: string;
     seed: number;
     runs: number;
@@ -55,6 +57,8 @@ export interface Report {
     /** Calls made per suite and operation, and what the documented rates make of them on the real cloud. */
     calls?: Record<string, Record<string, number>>;
     cloudMinutes?: number;
+    /** A proxy run: where it listened, what it forwarded to, the faults it injected (`--inject` form). */
+    proxy?: { url: string; upstream: { kind: string; label: string }; inject: string[] };
   };
   summary: {
     rules: number;
@@ -67,4 +71,20 @@ export interface Report {
   };
   rules: ReportRule[];
   observations: ReportObservation[];
+  /** A proxy run's account of the traffic it judged; absent in run reports. */
+  traffic?: TrafficSection;
+}
+
+/** What a proxy run saw: exchanges, logical calls, faults injected, and per operation the client rules its calls exercised. */
+export interface TrafficSection {
+  exchanges: number;
+  logicalCalls: number;
+  /** Logical calls with more than one attempt. */
+  retried: number;
+  injected: { throttle: number; '5xx': number; 'reset-after-commit': number; latencyMs: number };
+  /** The HAR 1.2 file next to report.json. */
+  har: string;
+  /** Every operation in scope, called or not: its calls, and which of its client rules the traffic exercised. */
+  operations: { operation: string; calls: number; exercised: string[]; notExercised: string[]; crossOperation: string[] }[];
+  outOfScope: { action: string; calls: number }[];
 }

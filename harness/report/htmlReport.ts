@@ -5,6 +5,7 @@ import { HTML_SCRIPT, HTML_STYLE } from './htmlAssets.js';
 import { HAS_ENTRY, htmlMatrix, ruleAnchor } from './htmlMatrix.js';
 import { htmlRuleEntry } from './htmlRuleEntry.js';
 import type { CodeCounts, Report, ReportRule } from './Report.js';
+import { trafficHtml } from './trafficSection.js';
 
 /** Nothing may be loaded from anywhere: inline style and script only. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -59,6 +60,7 @@ export function htmlReport(report: Report, operations?: readonly Pick<OperationS
     `<table class="${cls}"><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
   const body = [
     header(report),
+    ...(report.traffic ? trafficHtml(report.traffic) : []),
     htmlMatrix(report.rules, operations),
     ...section('limits', `Quota and rate-limit rules (${limits.length})`, [table(['rule', 'kind', 'operation', 'verdict', 'reason'],
       limits.map((r) => ruleRow(r, [ruleLink(r), r.kind, esc(r.operation ?? `${r.product} (cross-operation)`)])), 'limits')]),

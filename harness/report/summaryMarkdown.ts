@@ -1,6 +1,7 @@
 import { VERDICTS, type Verdict } from '../verdicts/Verdict.js';
 import { markdown as md } from './markdown.js';
 import type { CodeCounts, Report, ReportRule } from './Report.js';
+import { trafficMarkdown } from './trafficSection.js';
 
 export interface SummaryOptions {
   /** Where the run's report folder is, as the reader should see it (default `reports/<runId>`). */
@@ -55,6 +56,7 @@ export function summaryMarkdown(report: Report, options: SummaryOptions = {}): s
     codeRow('error codes, all operations', summary.errorCodes),
     codeRow('quota rules', summary.quotaRules),
   ];
+  if (report.traffic) lines.push(...trafficMarkdown(report.traffic));
   const fails = of('fail');
   if (fails.length) lines.push('', `## Failures (${fails.length})`, '', '| rule | documented | received | replay |', '|---|---|---|---|', ...capped(fails, max, failureRow, 'failures (see gaps.md)'));
   const warns = of('warn');

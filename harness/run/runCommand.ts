@@ -44,7 +44,14 @@ export async function runCommand(argv: string[]): Promise<number> {
   // --update-baseline may create the file; otherwise a named baseline must exist.
   const baseline: Baseline | undefined = args.baseline && (existsSync(args.baseline) || !args.updateBaseline) ? loadBaseline(args.baseline) : undefined;
   const spec = getSpec();
-  for (const id of args.rules) if (!spec.rules.some((r) => r.id === id)) throw new UsageError(`run: unknown rule '${id}' (see acs-conformance spec rules)`);
+  for (const id of args.rules) {
+    const rule = spec.rules.find((r) => r.id === id);
+    if (!rule) throw new UsageError(`run: unknown rule '${id}' (see acs-conformance spec rules)`);
+    if (rule.kind === 'client') throw new UsageError(`run: '${id}' is a client rule, judged from a client's traffic by acs-conformance proxy, not by run`);
+  }
+  // Client rules are judged from a client's traffic by `acs-conformance proxy`: a run has no client
+  // of its own to judge, so its report leaves them out (the proxy's report holds them).
+  const runSpec = { ...spec, rules: spec.rules.filter((r) => r.kind !== 'client') };
   const target = await resolveTarget(spec, args.target, args.profile, args.deviations, args.worldSeed);
   const runId = newRunId();
   const reportDir = resolve(args.reportDir, runId);
@@ -96,9 +103,9 @@ export async function runCommand(argv: string[]): Promise<number> {
       process.off('SIGINT', onInterrupt);
       process.off('SIGTERM', onInterrupt);
     }
-    const report = buildReport(spec, collector.observations, {
+    const report = buildReport(runSpec, collector.observations, {
       run: {
-        id: runId, seed: args.seed, runs: args.runs, target: { kind: target.kind, label: target.label, profile: p.name, region: p.region },
+        kind: 'run', id: runId, seed: args.seed, runs: args.runs, target: { kind: target.kind, label: target.label, profile: p.name, region: p.region },
         deviations: args.deviations, ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }), shard: args.shard ? `${args.shard.index}/${args.shard.count}` : null, suites: chosen.length ? chosen : known,
         startedAt: startedAt.toISOString(), endedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(),
         tool: { name: 'acs-image-conformance', version: '0.1.0' },

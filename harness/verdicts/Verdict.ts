@@ -10,7 +10,9 @@ export interface Exchange {
   action: string;
   /** Wire parameters as sent (no signature). */
   params: Record<string, string>;
-  signature: 'v3' | 'v2';
+  /** `none`: an unsigned request a client sent through the proxy. */
+  signature: 'v3' | 'v2' | 'none';
+  /** 0 when no answer reached the client (a dropped connection). */
   status: number;
   body: unknown;
   /** Time the call was sent and answered, ms since the epoch. */
