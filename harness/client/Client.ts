@@ -1,3 +1,4 @@
+import { EMULATOR_CLOCK_HEADER } from '../emulator/clockHeader.js';
 import { randomUUID } from 'node:crypto';
 import type { OperationSpec, Spec } from '../../spec/index.js';
 import type { ParamValue } from '../protocol/index.js';
@@ -27,6 +28,11 @@ export interface ClientOptions {
   onExchange?: (e: Exchange) => void;
   /** Lets the protocol suite call actions outside the spec (never against the real cloud). */
   allowUnknownActions?: boolean;
+  /**
+   * The harness owns the target's clock (the bundled emulator): every call tells it the time scale
+   * this client runs at (EMULATOR_CLOCK_HEADER), so each suite gets its own.
+   */
+  ownsClock?: boolean;
 }
 
 export interface CallOptions {
@@ -91,7 +97,8 @@ export class Client {
       const startedAt = Date.now();
       let answer;
       try {
-        answer = await send(req.url, { method: req.method, headers: req.headers });
+        const headers = this.options.ownsClock ? { ...req.headers, [EMULATOR_CLOCK_HEADER]: String(scale) } : req.headers;
+        answer = await send(req.url, { method: req.method, headers });
       } catch (error) {
         if (error instanceof TransportError && attempt < retries) {
           await sleep(this.backoff(attempt, scale));

@@ -51,7 +51,7 @@ export class Conformance {
       const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
       return new Client({
         spec: this.spec, endpoints: p.endpoints, region: p.region, accounts: { main, ...(peer && { peer }) },
-        pacing: p.rateLimits?.enforced ?? true, timeScale: this.timeScale, runId: this.config.runId,
+        pacing: p.rateLimits?.enforced ?? true, timeScale: this.timeScale, ownsClock: this.config.target.kind === 'emulator', runId: this.config.runId,
         ledger: new Ledger(join(this.config.reportDir, 'ledger.jsonl')), allowUnknownActions: !this.isCloud,
       });
     })();

@@ -1,4 +1,5 @@
 import { createNonceCache, decodeRequest, errorBody, newRequestId, parseAuthorization, verify, type RawRequest } from '../protocol/index.js';
+import { clockOf } from './clockHeader.js';
 import { Model, type ModelOptions } from '../model/Model.js';
 import type { Outcome } from '../model/outcome.js';
 import { seedState, SEED } from '../model/seed.js';
@@ -95,7 +96,8 @@ export class EmulatorCore {
     if (nonce && !this.dev('nonce-unchecked') && this.nonces.seen(`${accessKeyId}:${nonce}`, now)) return reply(code, NONCE_USED);
 
     const account = this.keys.get(accessKeyId)?.accountId ?? this.keys.get(this.fallbackKey)!.accountId;
-    const outcome = await this.model.handle({ product, action: request.action, params: { ...request.params }, accountId: account });
+    const timeScale = clockOf(raw.headers as Record<string, unknown>);
+    const outcome = await this.model.handle({ product, action: request.action, params: { ...request.params }, accountId: account, ...(timeScale && { timeScale }) });
     if (outcome.kind === 'error' && outcome.code === 'InvalidAction.NotFound' && this.dev('unknown-action-200')) return reply(code, { kind: 'ok', body: {}, rules: [] });
     if (outcome.kind === 'error' && outcome.code.startsWith('Missing') && this.dev('missing-param-500')) return reply(code, INTERNAL_ERROR);
     return reply(code, outcome);

@@ -28,6 +28,8 @@ export interface ModelRequest {
   /** Operation parameters by wire name (common and signature parameters removed). */
   params: Record<string, string>;
   accountId: string;
+  /** This call's time scale, where the caller owns the clock (else the model's own). */
+  timeScale?: number;
 }
 
 /** The reference model: the executable reading of the docs. One instance holds one cloud's state. */
@@ -50,7 +52,7 @@ export class Model {
     const account = this.state.accounts.get(req.accountId);
     if (!account) return { kind: 'error', httpStatus: 404, code: 'InvalidAccessKeyId.NotFound', message: 'Specified access key is not found.', rules: ['acs.protocol.UnknownAccessKey'] };
     const now = this.now();
-    const scale = this.options.timeScale ?? 1;
+    const scale = req.timeScale ?? this.options.timeScale ?? 1;
 
     if (this.options.rateLimits !== false) {
       const throttled = checkRate(this.state, op, req.accountId, now, scale);

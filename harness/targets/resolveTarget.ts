@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Spec } from '../../spec/index.js';
 import { startEmulator, type RunningEmulator } from '../emulator/startEmulator.js';
+import { EMULATOR_TIME_SCALES } from '../emulator/emulatorTimeScales.js';
 import { MOCK_TIME_SCALES } from '../mock/mockTimeScales.js';
 import { ToolError, UsageError } from '../errors/ToolError.js';
 import type { RunConfig } from '../run/RunConfig.js';
@@ -45,7 +46,7 @@ export async function resolveTarget(spec: Spec, target: string, profilePath: str
       // Scaled by the time scale (0.01: 30 ms): long enough for a client to see Creating / Progressing.
       delays: { snapshotMs: 3000, imageMs: 3000 },
     });
-    return { kind: 'emulator', label: 'emulator', profile: withEndpoints(profile, emulator.url, emulator.url), emulator, stop: () => emulator.close() };
+    return { kind: 'emulator', label: 'emulator', profile: withEndpoints(profile, emulator.url, emulator.url), timeScales: EMULATOR_TIME_SCALES, emulator, stop: () => emulator.close() };
   }
   if (target === 'cloud') {
     if (!profilePath) throw new UsageError('--target cloud needs --profile FILE (region, account id, accounts to share with, root resources)');
