@@ -48,7 +48,7 @@ function spread(random: SeededRandom, first: readonly Call[], rest: readonly Cal
 async function readyForBurst(t: RuleTest, operations: string[], product: 'swas' | 'ecs', processes: number): Promise<void> {
   if (c.profile.rateLimits?.enforced !== false) {
     const windows = c.spec.operations.filter((o) => operations.includes(`${o.product}.${o.operation}`)).map((o) => (o.limits?.qps?.perSeconds ?? 0) * 1000 * c.timeScale);
-    await new Promise((r) => setTimeout(r, Math.max(0, ...windows) * 1.1 + 50));
+    await t.waitOut(Math.max(0, ...windows) * 1.1 + 50);
   }
   const [action, params] = product === 'swas' ? ['ListInstances', { PageSize: 1 }] as const : ['DescribeImages', { PageSize: 1 }] as const;
   await Promise.all(Array.from({ length: processes }, () => t.call(product, action, params, { retry: false, pace: false })));

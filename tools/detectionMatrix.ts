@@ -15,18 +15,28 @@ import { DEVIATIONS } from '../harness/emulator/deviations.js';
 
 const BIN = fileURLToPath(new URL('../bin/acs-conformance.js', import.meta.url));
 
-interface RuleRow { id: string; verdict: string; checkedBy?: string[] }
-export interface MatrixRow { deviation: string; suites: string[]; caughtBy: string[]; verdicts: Record<string, string>; ms: number; revealedBy?: string }
+interface RuleRow { id: string; verdict: string; checkedBy?: string[]; evidence?: { exchanges?: { endedAt?: number }[] } | null }
+export interface MatrixRow {
+  deviation: string; suites: string[]; caughtBy: string[]; verdicts: Record<string, string>; ms: number; revealedBy?: string;
+  /** From the start of the run to the last exchange of the earliest evidence that caught it. */
+  firstFailureMs?: number;
+}
 
-function run(args: string[], reports: string): Promise<{ code: number | null; rules: RuleRow[]; stderr: string }> {
+/** ms from the run's start to the earliest catching evidence's last exchange. */
+function firstFailure(rules: RuleRow[], caught: string[], startedAt: number): number | undefined {
+  const at = rules.filter((r) => caught.includes(r.id)).map((r) => Math.max(0, ...(r.evidence?.exchanges ?? []).map((e) => e.endedAt ?? 0))).filter((t) => t > 0);
+  return at.length ? Math.min(...at) - startedAt : undefined;
+}
+
+function run(args: string[], reports: string): Promise<{ code: number | null; rules: RuleRow[]; stderr: string; startedAt: number }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, 'run', '--seed', '1', '--report-dir', reports, ...worldArgs, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
     child.on('exit', (code) => {
       const dir = readdirSync(reports).find((d) => /^\d{8}T/.test(d));
-      const rules = dir ? (JSON.parse(readFileSync(join(reports, dir, 'report.json'), 'utf8')) as { rules: RuleRow[] }).rules : [];
-      resolve({ code, rules, stderr });
+      const report = dir ? (JSON.parse(readFileSync(join(reports, dir, 'report.json'), 'utf8')) as { rules: RuleRow[]; run: { startedAt: string } }) : undefined;
+      resolve({ code, rules: report?.rules ?? [], stderr, startedAt: report ? Date.parse(report.run.startedAt) : 0 });
     });
   });
 }
@@ -54,10 +64,11 @@ export async function detectionMatrix(only: string[] = [], jobs = 2, log: (s: st
         const started = Date.now();
         const checked = breaks.filter((id) => clean.rules.some((r) => r.id === id && (r.checkedBy ?? []).length));
         const args = ['--deviation', name, ...suites.flatMap((s) => ['--suite', s]), ...checked.flatMap((id) => ['--rule', id])];
-        const result = suites.length ? await run(args, join(scratch, name)) : { rules: [] as RuleRow[] };
+        const result = suites.length ? await run(args, join(scratch, name)) : { rules: [] as RuleRow[], startedAt: 0 };
         const verdicts = Object.fromEntries(result.rules.filter((r) => breaks.includes(r.id)).map((r) => [r.id, r.verdict]));
         const caughtBy = Object.entries(verdicts).filter(([, v]) => v === 'fail' || v === 'warn').map(([id]) => id);
-        rows.push({ deviation: name, suites, caughtBy, verdicts, ms: Date.now() - started, ...(revealedBy && { revealedBy }) });
+        const first = firstFailure(result.rules, caughtBy, result.startedAt);
+        rows.push({ deviation: name, suites, caughtBy, verdicts, ms: Date.now() - started, ...(revealedBy && { revealedBy }), ...(first !== undefined && { firstFailureMs: first }) });
         log(`${caughtBy.length ? 'caught ' : 'MISSED '} ${name} (${suites.join(', ') || 'no suite checks its rules'}) ${caughtBy.join(', ')}`);
       }
     };

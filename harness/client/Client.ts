@@ -1,4 +1,5 @@
 import { EMULATOR_CLOCK_HEADER } from '../emulator/clockHeader.js';
+import { account, waitBooked } from '../run/timeAccount.js';
 import { randomUUID } from 'node:crypto';
 import type { OperationSpec, Spec } from '../../spec/index.js';
 import type { ParamValue } from '../protocol/index.js';
@@ -56,7 +57,6 @@ export interface CallResult {
   attempts: number;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The harness's client: signs V3 (V2 on request) over keep-alive connections, paces calls under
@@ -99,9 +99,10 @@ export class Client {
       try {
         const headers = this.options.ownsClock ? { ...req.headers, [EMULATOR_CLOCK_HEADER]: String(scale) } : req.headers;
         answer = await send(req.url, { method: req.method, headers });
+        account('callsMs', Date.now() - startedAt);
       } catch (error) {
         if (error instanceof TransportError && attempt < retries) {
-          await sleep(this.backoff(attempt, scale));
+          await waitBooked('backoffMs', this.backoff(attempt, scale));
           continue;
         }
         throw error;
@@ -119,7 +120,7 @@ export class Client {
       const throttled = typeof body?.['Code'] === 'string' && (body['Code'] as string).includes('Throttling');
       if ((throttled || answer.status >= 500) && attempt < retries) {
         const after = Number(answer.headers['x-acs-retry-after']);
-        await sleep(Number.isFinite(after) && after > 0 ? Math.min(after * 1000, 60_000) : this.backoff(attempt, scale));
+        await waitBooked('backoffMs', Number.isFinite(after) && after > 0 ? Math.min(after * 1000, 60_000) : this.backoff(attempt, scale));
         continue;
       }
       if (answer.status === 200 && body && this.options.ledger && this.options.runId) {

@@ -1,3 +1,5 @@
+import { waitBooked } from '../run/timeAccount.js';
+
 /**
  * Paces calls under a documented rate: at most `calls` sends in any window of `windowMs` per key
  * (account and operation). `wait(key)` resolves when a send is allowed and books it.
@@ -27,7 +29,7 @@ export class Pacer {
         return;
       }
       // A small margin keeps the server's window (which may open a little later) from disagreeing.
-      await new Promise((r) => setTimeout(r, times[0]! + windowMs - now + Math.max(5, windowMs * 0.05)));
+      await waitBooked('pacingMs', times[0]! + windowMs - now + Math.max(5, windowMs * 0.05));
     }
   }
 }

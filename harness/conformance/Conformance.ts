@@ -10,6 +10,7 @@ import { Ledger } from '../safety/Ledger.js';
 import { runPrefix } from '../safety/sweepEntries.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
 import { RuleTest } from './RuleTest.js';
+import { since, snapshotTime } from '../run/timeAccount.js';
 import { join } from 'node:path';
 
 export interface RuleOptions {
@@ -44,9 +45,18 @@ export class Conformance {
     return suiteTimeScale(this.config, this.suite);
   }
 
+  /**
+   * The profile this suite's tests see: the run's, with the suite's own endpoints where the harness
+   * gave each suite its own target (RunConfig.endpointsBySuite: one bundled emulator per suite).
+   */
+  private suiteProfile() {
+    const own = this.suite === undefined ? undefined : this.config.endpointsBySuite?.[this.suite];
+    return own ? { ...this.config.profile, endpoints: own } : this.config.profile;
+  }
+
   client(): Promise<Client> {
     this.clientPromise ??= (async () => {
-      const p = this.config.profile;
+      const p = this.suiteProfile();
       const main = await resolveCredentials(p.credentials);
       const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
       return new Client({
@@ -72,7 +82,8 @@ export class Conformance {
     test(list.join(' + '), async ({ task }) => {
       this.suite ??= suiteOf(task.file.filepath);
       task.meta.ruleIds = list;
-      const t = new RuleTest(this.spec, await this.client(), this.profile, runPrefix(this.config.runId), this.rules, this.config.seed);
+      const before = snapshotTime();
+      const t = new RuleTest(this.spec, await this.client(), this.suiteProfile(), runPrefix(this.config.runId), this.rules, this.config.seed);
       const blocked = options.mutates && !this.config.allowMutations
         ? 'changes resources, and mutations are not allowed on this target (run with --allow-mutations)' : undefined;
       const reachable = list.filter((id) => {
@@ -91,6 +102,7 @@ export class Conformance {
         const calls: Record<string, number> = {};
         for (const e of t.exchanges) calls[`${e.product}.${e.action}`] = (calls[`${e.product}.${e.action}`] ?? 0) + 1;
         task.meta.calls = calls;
+        task.meta.time = since(before);
       }
       const failed = t.observations.filter((o) => o.verdict === 'fail');
       if (failed.length) {

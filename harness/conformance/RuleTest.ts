@@ -6,6 +6,7 @@ import type { Profile } from '../targets/Profile.js';
 import { isThrottled, judgeAnswer } from '../verdicts/judgeAnswer.js';
 import type { Exchange, Observation, Verdict } from '../verdicts/Verdict.js';
 import { Fixtures } from './Fixtures.js';
+import { waitBooked } from '../run/timeAccount.js';
 
 /** How a mismatch is graded. */
 export interface JudgeOptions {
@@ -109,16 +110,27 @@ export class RuleTest {
     this.record(this.rule(ruleId), 'unknown', reason, undefined, this.exchanges.slice(-4));
   }
 
-  /** Polls `read` every profile interval until `done` holds or the settle timeout passes (undefined). */
+  /**
+   * Polls `read` until `done` holds or the settle timeout passes (undefined): the first look at
+   * once, then pauses that grow from a sixteenth of the profile's interval to the interval itself.
+   */
   async until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T | undefined> {
     const { intervalMs, settleTimeoutMs } = this.profile.polling ?? { intervalMs: 1000, settleTimeoutMs: 120_000 };
     const end = Date.now() + settleTimeoutMs;
-    for (;;) {
+    for (let pause = Math.max(1, intervalMs / 16); ; pause = Math.min(intervalMs, pause * 2)) {
       const value = await read();
       if (done(value)) return value;
       if (Date.now() >= end) return undefined;
-      await new Promise((r) => setTimeout(r, intervalMs));
+      await waitBooked('pollingMs', Math.min(pause, Math.max(0, end - Date.now())));
     }
+  }
+
+  /**
+   * Lets a documented window pass (a rate window before a burst, a quiet window after one): the
+   * one kind of wait no condition can replace, booked as such in the run's time account.
+   */
+  waitOut(ms: number): Promise<void> {
+    return waitBooked('windowsMs', ms);
   }
 
   private record(rule: Rule, verdict: Verdict, reason: string, j: { documented: string; received: string } | undefined, exchanges: Exchange[]): Verdict {

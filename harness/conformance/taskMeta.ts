@@ -12,6 +12,8 @@ declare module 'vitest' {
     verdictFailure?: boolean;
     /** Calls the test made, per `<product>.<Action>` (for the run's real-cloud time estimate). */
     calls?: Record<string, number>;
+    /** Where the test's time went (harness/run/timeAccount.ts). */
+    time?: import('../run/timeAccount.js').TimeSpent;
   }
 }
 

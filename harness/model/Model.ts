@@ -28,7 +28,7 @@ export interface ModelRequest {
   /** Operation parameters by wire name (common and signature parameters removed). */
   params: Record<string, string>;
   accountId: string;
-  /** This call's time scale, where the caller owns the clock (else the model's own). */
+  /** This call's time scale for rate windows, where the caller owns the clock (else the model's own). */
   timeScale?: number;
 }
 
@@ -63,7 +63,9 @@ export class Model {
     const token = typeof values['ClientToken'] === 'string' && op.clientToken && op.effect !== 'read' && !this.dev('client-token-ignored') ? values['ClientToken'] : undefined;
     const handler = handlers[`${op.product}.${op.operation}`];
     if (!handler) throw new Error(`no model handler for ${op.product}.${op.operation}`);
-    const perform = async () => handler(this.context(op, account, String(values['RegionId'] ?? ''), now, scale), values);
+    // A caller's clock sets the rate windows; asynchronous delays keep the model's own scale, so a
+    // suite that needs to see an image Creating still can.
+    const perform = async () => handler(this.context(op, account, String(values['RegionId'] ?? ''), now, this.options.timeScale ?? 1), values);
     if (!token) return perform();
     // The token is looked up and taken in one step; its outcome is stored before the next same-token call looks.
     return this.tokenTurns.run(tokenKey(op, req, token), async () => {

@@ -57,6 +57,8 @@ export interface Report {
     /** Calls made per suite and operation, and what the documented rates make of them on the real cloud. */
     calls?: Record<string, Record<string, number>>;
     cloudMinutes?: number;
+    /** Where the time went, per suite (harness/run/suiteTime.ts): wall, start-up, waits, calls, the harness's own work. */
+    timing?: { suites: Record<string, import('../run/suiteTime.js').SuiteTime> };
     /** A proxy run: where it listened, what it forwarded to, the faults it injected (`--inject` form). */
     proxy?: { url: string; upstream: { kind: string; label: string }; inject: string[] };
   };

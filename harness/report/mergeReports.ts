@@ -30,6 +30,9 @@ export function mergeReports(spec: Spec, reports: Report[]): Report {
     run: {
       ...first.run, id: `${first.run.id}+${reports.length - 1}`, shard: null, suites: [...new Set(reports.flatMap((r) => r.run.suites))],
       startedAt: starts[0]!, endedAt: ends.at(-1)!, durationMs: Date.parse(ends.at(-1)!) - Date.parse(starts[0]!),
+      // Shards run disjoint suite files: their calls and time accounts join suite by suite.
+      calls: Object.assign({}, ...reports.map((r) => r.run.calls ?? {})),
+      timing: { suites: Object.assign({}, ...reports.map((r) => r.run.timing?.suites ?? {})) },
     },
     summary: summarize(spec, rules, toolErrors),
     rules, observations: reports.flatMap((r) => r.observations),

@@ -2,6 +2,7 @@ import { VERDICTS, type Verdict } from '../verdicts/Verdict.js';
 import { markdown as md } from './markdown.js';
 import type { CodeCounts, Report, ReportRule } from './Report.js';
 import { trafficMarkdown } from './trafficSection.js';
+import { topSuites } from '../run/suiteTime.js';
 
 export interface SummaryOptions {
   /** Where the run's report folder is, as the reader should see it (default `reports/<runId>`). */
@@ -56,6 +57,8 @@ export function summaryMarkdown(report: Report, options: SummaryOptions = {}): s
     codeRow('error codes, all operations', summary.errorCodes),
     codeRow('quota rules', summary.quotaRules),
   ];
+  const timing = run.timing?.suites;
+  if (timing && Object.keys(timing).length) lines.push('', '## Where the time went', '', ...topSuites(timing).map((l) => `- ${md.text(l, 300)}`));
   if (report.traffic) lines.push(...trafficMarkdown(report.traffic));
   const fails = of('fail');
   if (fails.length) lines.push('', `## Failures (${fails.length})`, '', '| rule | documented | received | replay |', '|---|---|---|---|', ...capped(fails, max, failureRow, 'failures (see gaps.md)'));

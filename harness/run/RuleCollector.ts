@@ -1,6 +1,7 @@
 import type { Reporter, TestModule, TestSpecification } from 'vitest/node';
 import '../conformance/taskMeta.js';
 import type { Observation } from '../verdicts/Verdict.js';
+import { addTest, closeSuite, emptySuiteTime, type SuiteTime } from './suiteTime.js';
 
 /**
  * The run's vitest reporter: gathers every test's observations (test metadata set by the suites),
@@ -11,6 +12,8 @@ export class RuleCollector implements Reporter {
   readonly toolErrors: string[] = [];
   /** Calls made, per suite and `<product>.<Action>`. */
   readonly calls: Record<string, Record<string, number>> = {};
+  /** Where each suite's time went. */
+  readonly timing: Record<string, SuiteTime> = {};
   private done = 0;
   private total = 0;
 
@@ -27,6 +30,7 @@ export class RuleCollector implements Reporter {
     for (const test of module.children.allTests()) {
       const meta = test.meta();
       const mine = (this.calls[suite] ??= {});
+      addTest((this.timing[suite] ??= emptySuiteTime()), meta.time);
       for (const [op, n] of Object.entries(meta.calls ?? {})) mine[op] = (mine[op] ?? 0) + n;
       const seen = meta.observations ?? [];
       this.observations.push(...seen.map((o) => ({ ...o, suite })));
@@ -44,6 +48,8 @@ export class RuleCollector implements Reporter {
       }
     }
     for (const error of module.errors()) this.toolErrors.push(`${module.moduleId.split('/').pop()}: ${error.message?.split('\n')[0] ?? 'error'}`);
+    const d = module.diagnostic();
+    this.timing[suite] = closeSuite(this.timing[suite] ?? emptySuiteTime(), d.duration, d.environmentSetupDuration + d.prepareDuration + d.collectDuration + d.setupDuration);
     this.done++;
     const name = module.moduleId.split('/').pop() ?? module.moduleId;
     this.log(`[${this.done}/${this.total}] ${name}: ${checked} checks${failed ? `, ${failed} failed` : ''}`);

@@ -17,6 +17,11 @@ export interface RunConfig {
   deviations: string[];
   /** Opt-in for the rate-limit suite on targets that are not emulated. */
   rateLimitTests: boolean;
+  /**
+   * On the bundled emulator, each suite's own emulator (same world, deviations and clock), so that
+   * suites run side by side without meeting each other's resources or quotas.
+   */
+  endpointsBySuite?: Record<string, { swas: string; ecs: string }>;
   /** The starting world of the bundled emulator or mock (buildWorld; 0 or absent: the default seed). */
   worldSeed?: number;
   /** A stateful counterexample to re-run alone: a fast-check replay path, or `fixture:NAME`. */

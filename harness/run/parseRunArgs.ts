@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors/ToolError.js';
 import { parseCommand } from '../cli/parseCommand.js';
 
@@ -20,6 +21,8 @@ export interface RunArgs {
   replayPath?: string;
   /** The bundled emulator's or mock's starting world (0: the default seed). */
   worldSeed?: number;
+  /** Suites run side by side on the bundled emulator (each on its own) or the mock. */
+  jobs: number;
 }
 
 const int = (flag: string, text: string | undefined, fallback: number, min: number): number => {
@@ -35,7 +38,7 @@ export function parseRunArgs(args: string[]): RunArgs {
     runs: { type: 'string' }, 'report-dir': { type: 'string' }, baseline: { type: 'string' }, 'update-baseline': { type: 'boolean' },
     shard: { type: 'string' }, 'allow-mutations': { type: 'boolean' }, deviation: { type: 'string', multiple: true },
     'rate-limit-tests': { type: 'boolean' }, rule: { type: 'string', multiple: true },
-    'replay-path': { type: 'string' }, 'world-seed': { type: 'string' },
+    'replay-path': { type: 'string' }, 'world-seed': { type: 'string' }, jobs: { type: 'string' },
   });
   const replayPath = values['replay-path'];
   if (replayPath !== undefined && !/^(fixture:[A-Za-z0-9._-]+|[0-9]+(:[0-9]+)*(@[A-Za-z0-9+/=:]*)?)$/.test(replayPath)) {
@@ -61,5 +64,6 @@ export function parseRunArgs(args: string[]): RunArgs {
     deviations: values.deviation ?? [], rateLimitTests: values['rate-limit-tests'] ?? false, rules: values.rule ?? [],
     ...(replayPath !== undefined && { replayPath }),
     ...(values['world-seed'] !== undefined && { worldSeed: int('--world-seed', values['world-seed'], 0, 0) }),
+    jobs: int('--jobs', values.jobs, Math.max(2, availableParallelism()), 1),
   };
 }

@@ -1,4 +1,5 @@
 import type { CodeCounts, Report } from '../report/Report.js';
+import { topSuites } from './suiteTime.js';
 
 const codes = (c: CodeCounts) => `${c.verified}/${c.documented} verified, ${c.failed} failed, ${c.unreached} unreached, ${c.untestable} untestable`;
 
@@ -12,6 +13,11 @@ export function printSummary(report: Report, dir: string, say: (line: string) =>
   say(`quota rules:                           ${codes(report.summary.quotaRules)}`);
   if (report.run.cloudMinutes !== undefined && report.run.target.kind !== 'cloud') {
     say(`real-cloud pacing: at the documented rates these calls would take at least ${report.run.cloudMinutes} min`);
+  }
+  const timing = report.run.timing?.suites;
+  if (timing && Object.keys(timing).length) {
+    say(`time: ${(report.run.durationMs / 1000).toFixed(1)} s in all; the longest suites:`);
+    for (const line of topSuites(timing)) say(`  ${line}`);
   }
   if (report.summary.toolErrors) say(`tool errors: ${report.summary.toolErrors} (see report.json observations)`);
   for (const r of report.rules.filter((x) => x.verdict === 'fail').slice(0, 10)) say(`FAIL ${r.id}: ${r.reason}`);

@@ -9,8 +9,8 @@ import { ToolError, UsageError } from '../errors/ToolError.js';
 import { buildReport } from '../report/buildReport.js';
 import { writeReports } from '../report/writeReports.js';
 import { Ledger } from '../safety/Ledger.js';
+import { cleanupEverywhere } from '../safety/cleanupEverywhere.js';
 import { cleanupResources } from '../safety/cleanupResources.js';
-import { mergeEntries } from '../safety/Ledger.js';
 import { sweepEntries } from '../safety/sweepEntries.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
@@ -60,7 +60,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   try {
     const p = target.profile;
     const main = await resolveCredentials(p.credentials);
-    const clientFor = (l?: Ledger) => new Client({ spec, endpoints: p.endpoints, region: p.region, accounts: { main }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ...(l && { ledger: l }) });
+    const clientFor = (l?: Ledger, endpoints = p.endpoints) => new Client({ spec, endpoints, region: p.region, accounts: { main }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ...(l && { ledger: l }) });
     if (target.kind !== 'mock') await preflight(clientFor(), p.endpoints);
     // Nothing is written before the target answered: a refused run leaves no folder behind.
     mkdirSync(reportDir, { recursive: true });
@@ -73,6 +73,11 @@ export async function runCommand(argv: string[]): Promise<number> {
       ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }),
       ...(target.timeScales && { timeScales: { ...target.timeScales } }),
     };
+    // On the bundled emulator every suite gets its own (the same world): suites run side by side.
+    const suiteNames = chosen.length ? chosen : known;
+    // (Even one suite gets a fresh one: no call of the run's preflight shares its rate windows.)
+    const parallel = target.kind === 'mock' || target.isolate !== undefined;
+    if (target.isolate) config.endpointsBySuite = await target.isolate(suiteNames);
     process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
     const files = chosen.map((s) => `suites/${s}.suite.ts`);
     const collector = new RuleCollector(say);
@@ -83,7 +88,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     const vitest = await createVitest('test', {
       // Threads, not forks: a run killed hard takes its workers with it.
       config: false, root: ROOT, watch: false, pool: 'threads', reporters: [collector], include: ['suites/**/*.suite.ts'],
-      setupFiles: [join(ROOT, 'harness/run/mockSetup.ts')], fileParallelism: target.kind === 'mock', testTimeout: 300_000, hookTimeout: 120_000,
+      setupFiles: [join(ROOT, 'harness/run/mockSetup.ts')], fileParallelism: parallel, ...(parallel && { maxWorkers: args.jobs }), testTimeout: 300_000, hookTimeout: 120_000,
       passWithNoTests: args.shard !== undefined || args.rules.length > 0,
       // A test is named after the rule ids it checks, joined with ' + '.
       ...(args.rules.length && { testNamePattern: new RegExp(`(^| )(${args.rules.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})( |$)`) }), ...(args.shard && { shard: `${args.shard.index}/${args.shard.count}` }),
@@ -109,7 +114,7 @@ export async function runCommand(argv: string[]): Promise<number> {
         deviations: args.deviations, ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }), shard: args.shard ? `${args.shard.index}/${args.shard.count}` : null, suites: chosen.length ? chosen : known,
         startedAt: startedAt.toISOString(), endedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(),
         tool: { name: 'acs-image-conformance', version: '0.1.0' },
-        calls: collector.calls, cloudMinutes: cloudMinutes(spec, collector.calls),
+        calls: collector.calls, cloudMinutes: cloudMinutes(spec, collector.calls), timing: { suites: collector.timing },
       }, toolErrors: collector.toolErrors,
     }, baseline, (product) => (product === 'ecs' ? p.endpoints.ecs : p.endpoints.swas));
     writeReports(report, reportDir);
@@ -120,8 +125,8 @@ export async function runCommand(argv: string[]): Promise<number> {
       say(`baseline ${args.baseline}: ${entries.length} entries written`);
     }
     // The ledger has every answered create; a create cut off by an interrupt is found by its name.
-    const todo = interrupted ? mergeEntries(ledger.live(), await sweepEntries(client, p.region, p.endpoints, runId)) : ledger.live();
-    const left = await cleanupResources(client, todo);
+    const left = await cleanupEverywhere((endpoints) => clientFor(ledger, endpoints), p.endpoints, Object.values(config.endpointsBySuite ?? {}),
+      ledger.live(), interrupted ? { region: p.region, runId } : undefined);
     if (left.left.length) say(`cleanup: ${left.left.length} resources left (${left.left.map((l) => `${l.id}: ${l.reason}`).join('; ')}); run acs-conformance cleanup --ledger ${relative(process.cwd(), ledger.path)}`);
     const shown = relative(process.cwd(), reportDir);
     printSummary(report, shown.startsWith('..') ? reportDir : shown || '.', say);

@@ -1,19 +1,27 @@
 import { createRequire } from 'node:module';
-import { $OpenApiUtil } from '@alicloud/openapi-core';
+import type { $OpenApiUtil } from '@alicloud/openapi-core';
 
 // The official clients are CommonJS with `exports.default = Client`; loading them through require
-// gives the class the same way under Node, tsx and vitest.
+// gives the class the same way under Node, tsx and vitest. They load on first use: they take more
+// than a second to load, and only the sdk suite needs them.
 const require = createRequire(import.meta.url);
 type SwasModule = typeof import('@alicloud/swas-open20200601');
 type EcsModule = typeof import('@alicloud/ecs20140526');
-const Swas = (require('@alicloud/swas-open20200601') as { default: SwasModule['default'] }).default;
-const Ecs = (require('@alicloud/ecs20140526') as { default: EcsModule['default'] }).default;
+type CoreModule = typeof import('@alicloud/openapi-core');
 export type SwasClient = InstanceType<SwasModule['default']>;
 export type EcsClient = InstanceType<EcsModule['default']>;
 
+/** A module's exports, required the first time one of them is read. */
+function onFirstUse<T extends object>(name: string): T {
+  let loaded: T | undefined;
+  const load = () => (loaded ??= require(name) as T);
+  return new Proxy({} as T, { get: (_target, key) => (load() as Record<string | symbol, unknown>)[key], has: (_target, key) => key in load() });
+}
+
 /** Request and response model classes of the official SDKs. */
-export const swasModels = require('@alicloud/swas-open20200601') as SwasModule;
-export const ecsModels = require('@alicloud/ecs20140526') as EcsModule;
+export const swasModels = onFirstUse<SwasModule>('@alicloud/swas-open20200601');
+export const ecsModels = onFirstUse<EcsModule>('@alicloud/ecs20140526');
+const core = onFirstUse<CoreModule>('@alicloud/openapi-core');
 
 export interface OfficialClientOptions {
   /** Endpoint as `host[:port]` or a URL (`http://127.0.0.1:PORT`). */
@@ -27,12 +35,12 @@ export interface OfficialClientOptions {
 
 function config(o: OfficialClientOptions): $OpenApiUtil.Config {
   const url = /^https?:\/\//.test(o.endpoint) ? new URL(o.endpoint) : undefined;
-  return new $OpenApiUtil.Config({
+  return new core.$OpenApiUtil.Config({
     accessKeyId: o.accessKeyId, accessKeySecret: o.accessKeySecret, regionId: o.regionId,
     endpoint: url ? url.host : o.endpoint, protocol: url ? url.protocol.replace(':', '') : 'https',
     ...(o.v2 ? { signatureAlgorithm: 'v2' } : {}),
   });
 }
 
-export const officialSwasClient = (o: OfficialClientOptions): SwasClient => new Swas(config(o));
-export const officialEcsClient = (o: OfficialClientOptions): EcsClient => new Ecs(config(o));
+export const officialSwasClient = (o: OfficialClientOptions): SwasClient => new swasModels.default(config(o));
+export const officialEcsClient = (o: OfficialClientOptions): EcsClient => new ecsModels.default(config(o));

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Spec } from '../../spec/index.js';
 import { startEmulator, type RunningEmulator } from '../emulator/startEmulator.js';
-import { EMULATOR_TIME_SCALES } from '../emulator/emulatorTimeScales.js';
+import { EMULATOR_DELAYS, EMULATOR_TIME_SCALES } from '../emulator/emulatorTimeScales.js';
 import { MOCK_TIME_SCALES } from '../mock/mockTimeScales.js';
 import { ToolError, UsageError } from '../errors/ToolError.js';
 import type { RunConfig } from '../run/RunConfig.js';
@@ -18,6 +18,11 @@ export interface ResolvedTarget {
   profile: Profile;
   /** On a target whose clock the harness owns: the time scale it chose per suite (RunConfig.timeScales). */
   timeScales?: Readonly<Record<string, number>>;
+  /**
+   * On the bundled emulator: one more emulator per suite, serving the same starting world, so that
+   * suites can run side by side; resolves with each suite's endpoints (stopped by `stop()`).
+   */
+  isolate?(suites: string[]): Promise<Record<string, { swas: string; ecs: string }>>;
   /** The bundled emulator when it is the target (the proxy hands requests to its core in-process). */
   emulator?: RunningEmulator;
   stop(): Promise<void>;
@@ -41,12 +46,24 @@ export async function resolveTarget(spec: Spec, target: string, profilePath: str
       const host = (p: 'swas' | 'ecs') => `https://${spec.products[p].endpoints[profile.region] ?? ''}`;
       return { kind: 'mock', label: 'mock', profile: withEndpoints(profile, host('swas'), host('ecs')), timeScales: MOCK_TIME_SCALES, stop: none };
     }
-    const emulator = await startEmulator({
-      deviations, world, timeScale: profile.rateLimits?.timeScale ?? 1, rateLimits: profile.rateLimits?.enforced ?? true,
+    // Each emulator serves a world of its own (a world's state is what the emulator changes).
+    const start = (w = buildWorld(worldSeed ?? 0), suite = '') => startEmulator({
+      deviations, world: w, timeScale: profile.rateLimits?.timeScale ?? 1, rateLimits: profile.rateLimits?.enforced ?? true,
       // Scaled by the time scale (0.01: 30 ms): long enough for a client to see Creating / Progressing.
-      delays: { snapshotMs: 3000, imageMs: 3000 },
+      // A suite that only waits for creates to finish gets them sooner (EMULATOR_DELAYS).
+      delays: { snapshotMs: 3000 * (EMULATOR_DELAYS[suite] ?? 1), imageMs: 3000 * (EMULATOR_DELAYS[suite] ?? 1) },
     });
-    return { kind: 'emulator', label: 'emulator', profile: withEndpoints(profile, emulator.url, emulator.url), timeScales: EMULATOR_TIME_SCALES, emulator, stop: () => emulator.close() };
+    const emulator = await start(world);
+    const more: RunningEmulator[] = [];
+    return {
+      kind: 'emulator', label: 'emulator', profile: withEndpoints(profile, emulator.url, emulator.url), timeScales: EMULATOR_TIME_SCALES, emulator,
+      isolate: async (suites) => Object.fromEntries(await Promise.all(suites.map(async (suite) => {
+        const own = await start(undefined, suite);
+        more.push(own);
+        return [suite, { swas: own.url, ecs: own.url }] as const;
+      }))),
+      stop: async () => { await Promise.all([emulator, ...more].map((e) => e.close())); },
+    };
   }
   if (target === 'cloud') {
     if (!profilePath) throw new UsageError('--target cloud needs --profile FILE (region, account id, accounts to share with, root resources)');

@@ -4,13 +4,17 @@ import { answerOf } from '../support/answerOf.js';
 import type { HarmlessCall } from './harmlessCall.js';
 
 const ATTEMPTS = 4;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Burst { answers: CallResult[]; normal: string; elapsed: number }
 
-/** After a quiet window, limit + 1 calls without pacing or retry: one after another for small limits, 64 at a time for large ones. */
-async function burst(send: () => Promise<CallResult>, limit: number, quiet: number): Promise<Burst> {
-  await sleep(quiet);
+/**
+ * Once `quiet` ms have passed since this test last called the operation (a fresh window, as far
+ * as its own calls go), limit + 1 calls without pacing or retry: one after another for small
+ * limits, 64 at a time for large ones.
+ */
+async function burst(t: RuleTest, send: () => Promise<CallResult>, limit: number, quiet: number, action: string): Promise<Burst> {
+  const last = t.exchanges.filter((e) => e.action === action).reduce((m, e) => Math.max(m, e.endedAt), 0);
+  await t.waitOut(last ? last + quiet - Date.now() : 0);
   const first = await send();
   const answers: CallResult[] = [first];
   let next = 1;
@@ -31,10 +35,10 @@ export async function judgeRateLimit(t: RuleTest, rule: Rule, call: HarmlessCall
   const [product, action] = (rule.operation ?? '').split('.') as ['swas' | 'ecs', string];
   const send = () => t.call(product, action, call.params, { pace: false, retry: false });
   const quiet = windowMs + Math.max(50, windowMs * 0.1);
-  let b = await burst(send, limit, quiet);
+  let b = await burst(t, send, limit, quiet, action);
   let fastest = b.elapsed;
   for (let n = 1; n < ATTEMPTS && b.elapsed > windowMs && b.answers.every((a) => answerOf(a) === b.normal); n++) {
-    b = await burst(send, limit, quiet);
+    b = await burst(t, send, limit, quiet, action);
     fastest = Math.min(fastest, b.elapsed);
   }
   const { answers, normal, elapsed } = b;
@@ -52,7 +56,7 @@ export async function judgeRateLimit(t: RuleTest, rule: Rule, call: HarmlessCall
     t.check(rule.id, false, `call ${limit + 1} inside the ${windowMs} ms window throttled (a code containing Throttling)`, `${how}: all answered ${normal}`, [answers[answers.length - 1]!.exchange]);
   }
 
-  await sleep(quiet);
+  await t.waitOut(quiet);
   const again = await send();
   t.check(rule.id, answerOf(again) === normal, `${quiet} ms after the burst (window ${windowMs} ms) a call answers like the first (${normal})`, answerOf(again), [again.exchange]);
 }
