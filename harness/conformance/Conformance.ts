@@ -1,4 +1,4 @@
-import { test } from 'vitest';
+import { expect, test } from 'vitest';
 import './taskMeta.js';
 import { getSpec, type Rule, type Spec } from '../../spec/index.js';
 import { Client } from '../client/Client.js';
@@ -31,7 +31,9 @@ export class Conformance {
   /** The suite whose tests this is, known once one of them runs (each test file has its own Conformance). */
   private suite: string | undefined;
 
-  constructor(readonly config: RunConfig) {}
+  constructor(readonly config: RunConfig, suite?: string) {
+    this.suite = suite;
+  }
 
   get profile() { return this.config.profile; }
   get isCloud(): boolean { return this.config.target.kind === 'cloud'; }
@@ -61,7 +63,7 @@ export class Conformance {
       const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
       return new Client({
         spec: this.spec, endpoints: p.endpoints, region: p.region, accounts: { main, ...(peer && { peer }) },
-        pacing: p.rateLimits?.enforced ?? true, timeScale: this.timeScale, ownsClock: this.config.target.kind === 'emulator', runId: this.config.runId,
+        pacing: p.rateLimits?.enforced ?? true, timeScale: this.timeScale, ownsClock: this.config.target.kind === 'emulator' || this.config.target.kind === 'mock', runId: this.config.runId,
         ledger: new Ledger(join(this.config.reportDir, 'ledger.jsonl')), allowUnknownActions: !this.isCloud,
       });
     })();
@@ -114,10 +116,16 @@ export class Conformance {
   }
 }
 
-let current: Conformance | undefined;
+const perFile = new Map<string, Conformance>();
 
-/** The run's Conformance context in this worker. */
+/**
+ * The run's Conformance context of the suite file being collected. Workers may run several suite
+ * files without reloading the harness (the run's start-up is paid once per worker): each file
+ * gets a context of its own, which knows its suite from the start.
+ */
 export function conformance(): Conformance {
-  current ??= new Conformance(readRunConfig());
-  return current;
+  const file = expect.getState().testPath ?? '';
+  let c = perFile.get(file);
+  if (!c) perFile.set(file, (c = new Conformance(readRunConfig(), file ? suiteOf(file) : undefined)));
+  return c;
 }

@@ -87,7 +87,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
     const vitest = await createVitest('test', {
       // Threads, not forks: a run killed hard takes its workers with it.
-      config: false, root: ROOT, watch: false, pool: 'threads', reporters: [collector], include: ['suites/**/*.suite.ts'],
+      config: false, root: ROOT, watch: false, pool: 'threads', isolate: false, reporters: [collector], include: ['suites/**/*.suite.ts'],
       setupFiles: [join(ROOT, 'harness/run/mockSetup.ts')], fileParallelism: parallel, ...(parallel && { maxWorkers: args.jobs }), testTimeout: 300_000, hookTimeout: 120_000,
       passWithNoTests: args.shard !== undefined || args.rules.length > 0,
       // A test is named after the rule ids it checks, joined with ' + '.
