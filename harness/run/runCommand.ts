@@ -11,8 +11,9 @@ import { writeReports } from '../report/writeReports.js';
 import { Ledger } from '../safety/Ledger.js';
 import { cleanupResources } from '../safety/cleanupResources.js';
 import { mergeEntries } from '../safety/Ledger.js';
-import { sweepEntries } from '../safety/sweepEntries.js';
+import { sweepAccounts } from '../safety/sweepEntries.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
+import { regionEndpoints } from '../targets/regionEndpoints.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
 import { cloudMinutes } from './cloudMinutes.js';
 import { cloudPlan } from './cloudPlan.js';
@@ -60,7 +61,12 @@ export async function runCommand(argv: string[]): Promise<number> {
   try {
     const p = target.profile;
     const main = await resolveCredentials(p.credentials);
-    const clientFor = (l?: Ledger) => new Client({ spec, endpoints: p.endpoints, region: p.region, accounts: { main }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ...(l && { ledger: l }) });
+    // The peer's key too: what a test created as the peer is deleted as the peer.
+    const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
+    const clientFor = (l?: Ledger) => new Client({
+      spec, endpoints: p.endpoints, region: p.region, accounts: { main, ...(peer && { peer }) }, regionEndpoints: regionEndpoints(spec, p, target.kind),
+      pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ...(l && { ledger: l }),
+    });
     if (target.kind !== 'mock') await preflight(clientFor(), p.endpoints);
     // Nothing is written before the target answered: a refused run leaves no folder behind.
     mkdirSync(reportDir, { recursive: true });
@@ -120,7 +126,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       say(`baseline ${args.baseline}: ${entries.length} entries written`);
     }
     // The ledger has every answered create; a create cut off by an interrupt is found by its name.
-    const todo = interrupted ? mergeEntries(ledger.live(), await sweepEntries(client, p.region, p.endpoints, runId)) : ledger.live();
+    const todo = interrupted ? mergeEntries(ledger.live(), await sweepAccounts(client, p.region, p.endpoints, runId)) : ledger.live();
     const left = await cleanupResources(client, todo);
     if (left.left.length) say(`cleanup: ${left.left.length} resources left (${left.left.map((l) => `${l.id}: ${l.reason}`).join('; ')}); run acs-conformance cleanup --ledger ${relative(process.cwd(), ledger.path)}`);
     const shown = relative(process.cwd(), reportDir);
@@ -131,7 +137,10 @@ export async function runCommand(argv: string[]): Promise<number> {
   } catch (error) {
     if (ledger?.live().length) {
       const l = ledger;
-      const left = await cleanupResources(new Client({ spec, endpoints: target.profile.endpoints, region: target.profile.region, accounts: { main: await resolveCredentials(target.profile.credentials) }, pacing: false, runId, ledger: l }), l.live()).catch(() => undefined);
+      const tp = target.profile;
+      const peer = tp.peer ? await resolveCredentials(tp.peer.credentials).catch(() => undefined) : undefined;
+      const accounts = { main: await resolveCredentials(tp.credentials), ...(peer && { peer }) };
+      const left = await cleanupResources(new Client({ spec, endpoints: tp.endpoints, region: tp.region, accounts, regionEndpoints: regionEndpoints(spec, tp, target.kind), pacing: false, runId, ledger: l }), l.live()).catch(() => undefined);
       if (left?.left.length) say(`cleanup: ${left.left.length} resources left; run acs-conformance cleanup --ledger ${l.path}`);
     }
     throw error;
