@@ -82,7 +82,10 @@ export function loadSpec(root: string = SPEC_ROOT): Spec {
     checkSources(doc, file, known);
     (doc as { rules: RuleSpec[] }).rules.forEach((r, i) => {
       const product = r.id.split('.')[0] as Rule['product'];
-      addRule({ ...r, product, operations: r.operations ?? [], reachability: r.reachability ?? 'emulator', origin: 'hand' }, file, `/rules/${i}`);
+      // An id naming an operation (`ecs.DeleteImage.isolation.OwnerOnly`) makes the rule that operation's.
+      const named = /^(swas|ecs)\.([A-Z][A-Za-z]+)\./.exec(r.id);
+      const operation = named ? `${named[1]}.${named[2]}` : undefined;
+      addRule({ ...r, product, ...(operation && { operation }), operations: r.operations ?? (operation ? [operation] : []), reachability: r.reachability ?? 'emulator', origin: 'hand' }, file, `/rules/${i}`);
     });
   }
 
@@ -94,6 +97,8 @@ function checkReferences(operations: OperationSpec[], rules: Rule[], where: Map<
   const byName = new Map(operations.map((o) => [`${o.product}.${o.operation}`, o]));
   for (const rule of rules) {
     const { file, pointer } = where.get(rule.id) ?? { file: 'spec', pointer: '' };
+    if (rule.operation && !byName.has(rule.operation)) throw new SpecError(file, `${pointer}/id`, `names unknown operation '${rule.operation}'`);
+    if (rule.operation && !rule.operations.includes(rule.operation)) throw new SpecError(file, `${pointer}/operations`, `must list '${rule.operation}', the operation the id names`);
     for (const op of rule.operations) {
       if (!byName.has(op)) throw new SpecError(file, `${pointer}/operations`, `names unknown operation '${op}'`);
     }

@@ -14,6 +14,7 @@ import { newRunId } from '../run/newRunId.js';
 import { cleanupResources } from '../safety/cleanupResources.js';
 import { Ledger } from '../safety/Ledger.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
+import { regionEndpoints } from '../targets/regionEndpoints.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
 import { isThrottled } from '../verdicts/judgeAnswer.js';
 import { parseCommand } from './parseCommand.js';
@@ -52,7 +53,7 @@ export async function replayCommand(args: string[]): Promise<number> {
   try {
     const p = target.profile;
     const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
-    client = new Client({ spec, endpoints: p.endpoints, region: p.region, accounts: { main: await resolveCredentials(p.credentials), ...(peer && { peer }) }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ledger, allowUnknownActions: target.kind !== 'cloud' });
+    client = new Client({ spec, endpoints: p.endpoints, region: p.region, accounts: { main: await resolveCredentials(p.credentials), ...(peer && { peer }) }, regionEndpoints: regionEndpoints(spec, p, target.kind), pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ledger, allowUnknownActions: target.kind !== 'cloud' });
     // A case from before setup steps were recorded re-sends its exchanges as they are.
     const steps = kase.setup ?? setupSteps(spec, kase.exchanges, () => ({ retry: false }));
     const ids = new ReplayIds(runId);

@@ -8,6 +8,7 @@ import { readRunConfig, type RunConfig } from '../run/RunConfig.js';
 import { suiteOf, suiteTimeScale } from '../run/suiteTimeScale.js';
 import { Ledger } from '../safety/Ledger.js';
 import { runPrefix } from '../safety/sweepEntries.js';
+import { regionEndpoints } from '../targets/regionEndpoints.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
 import { RuleTest } from './RuleTest.js';
 import { since, snapshotTime } from '../run/timeAccount.js';
@@ -63,6 +64,7 @@ export class Conformance {
       const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
       return new Client({
         spec: this.spec, endpoints: p.endpoints, region: p.region, accounts: { main, ...(peer && { peer }) },
+        regionEndpoints: regionEndpoints(this.spec, p, this.config.target.kind),
         pacing: p.rateLimits?.enforced ?? true, timeScale: this.timeScale, ownsClock: this.config.target.kind === 'emulator' || this.config.target.kind === 'mock', runId: this.config.runId,
         ledger: new Ledger(join(this.config.reportDir, 'ledger.jsonl')), allowUnknownActions: !this.isCloud,
       });

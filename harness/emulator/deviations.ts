@@ -10,7 +10,8 @@ export type WireDeviation =
   | 'status-quota-403' | 'status-notfound-400' | 'code-illegal-name' | 'code-operation-illegal'
   | 'envelope-no-hostid' | 'envelope-lowercase-keys' | 'envelope-no-recommend' | 'success-no-requestid'
   | 'signature-unchecked' | 'unknown-key-accepted' | 'nonce-unchecked' | 'timestamp-unchecked'
-  | 'rate-limits-off' | 'throttle-wrong-code' | 'missing-param-500' | 'unknown-action-200';
+  | 'rate-limits-off' | 'throttle-wrong-code' | 'missing-param-500' | 'unknown-action-200'
+  | 'peer-key-as-main';
 
 /** Misbehaviours that switch off one parameter check of the spec. */
 export type ValidationDeviation =
@@ -114,6 +115,32 @@ export const DEVIATIONS: Record<DeviationName, Deviation> = {
   'throttle-wrong-code': { summary: 'Throttled calls are answered 429 TooManyRequests, a code without Throttling.', breaks: ['acs.protocol.ThrottlingCode', 'swas.ModifyImageShareStatus.rate-limit.qps'], codeFor: { 'Throttling.User': 'TooManyRequests' }, statusFor: { 'Throttling.User': 429 } },
   'missing-param-500': { summary: 'A missing required parameter is answered 500 InternalError.', breaks: ['acs.protocol.MissingParameter', `${CCI}.param.ImageName.required`] },
   'unknown-action-200': { summary: 'An unknown action is answered 200 with an empty body.', breaks: ['acs.protocol.UnknownAction'] },
+  // Isolation: who may see and do what (accounts, regions, keys)
+  'recipient-modifies': { summary: 'An account an image is shared with can change its attributes (ModifyImageAttribute).', breaks: [`${MIA}.isolation.OwnerOnly`] },
+  'recipient-reshares': { summary: "An account an image is shared with can change the image's share list (ModifyImageSharePermission).", breaks: [`${MISP}.isolation.OwnerOnly`] },
+  'recipient-reads-shares': { summary: "An account an image is shared with can read the image's share list (DescribeImageSharePermission).", breaks: ['ecs.isolation.SharePermissionOwnerOnly'] },
+  'cross-account-delete': { summary: "DeleteImage, DeleteCustomImage(s) and DeleteSnapshot delete another account's image or snapshot named by id (a recipient's DeleteImage deletes the shared image).", breaks: ['ecs.DeleteImage.isolation.OwnerOnly', 'swas.DeleteCustomImages.isolation.OwnerOnly', 'swas.DeleteCustomImage.isolation.OwnerOnly', 'swas.DeleteSnapshot.isolation.OwnerOnly'] },
+  'cross-account-sources': { summary: "CreateCustomImage, CreateSnapshot and CreateImage build from another account's server, disk, snapshot or instance.", breaks: [`${CCI}.isolation.OwnerOnly`, 'swas.CreateSnapshot.isolation.OwnerOnly', 'ecs.CreateImage.isolation.OwnerOnly'] },
+  'cross-account-share-status': { summary: "ModifyImageShareStatus shares another account's custom image to ECS.", breaks: ['swas.ModifyImageShareStatus.isolation.OwnerOnly'] },
+  'lists-all-accounts': { summary: "ListCustomImages and ListSnapshots list every account's images and snapshots.", breaks: ['swas.isolation.OwnImagesOnly'] },
+  'unshared-visible': { summary: "DescribeImages lists other accounts' images that are not shared with the caller (under others).", breaks: ['ecs.isolation.UnsharedInvisible'] },
+  'shared-listed-as-own': { summary: 'DescribeImages lists an image shared with the caller under self, as if it were its own.', breaks: ['ecs.isolation.SharedUnderOthers'] },
+  'revoked-share-visible': { summary: 'An account removed from a share list keeps seeing the image in DescribeImages.', breaks: ['ecs.isolation.RevokedShareInvisible'] },
+  'alias-filter-ignored': { summary: 'DescribeImages ignores ImageOwnerAlias: own images show under others and system too.', breaks: ['ecs.isolation.OwnImagesUnderSelf', 'ecs.isolation.SharedUnderOthers'] },
+  'in-share-user-follows-ecs': { summary: 'ListCustomImages reports InShareUser true (shared with other accounts) whenever the image is shared to ECS.', breaks: ['swas.isolation.InShareMatchesEcs'] },
+  'ecs-share-visible-to-all': { summary: "A custom image shared to ECS shows in every account's DescribeImages, not its owner's only.", breaks: ['swas.isolation.EcsShareOwnerOnly'] },
+  'ecs-share-all-regions': { summary: 'A custom image shared to ECS shows in DescribeImages of every region, not its own only.', breaks: ['swas.isolation.EcsShareInOwnRegion'] },
+  'region-leak-swas': { summary: 'Custom images and snapshots are listed, shared and deleted through any RegionId.', breaks: ['swas.isolation.OtherRegionNotListed', 'swas.isolation.OtherRegionRefused'] },
+  'region-leak-ecs': { summary: 'ECS images are listed, changed and deleted through any RegionId.', breaks: ['ecs.isolation.OtherRegionNotListed', 'ecs.isolation.OtherRegionRefused'] },
+  'peer-key-as-main': { summary: "Requests correctly signed with the second account's key are served as the first account.", breaks: ['acs.isolation.KeyReachesItsAccount'] },
+  'backing-snapshot-deletable': { summary: 'DeleteSnapshot deletes a snapshot a custom image was made from, while the image exists.', breaks: ['swas.state.ImageBeforeSnapshot'] },
+  'refused-delete-drops-shares': { summary: 'A DeleteImage refused with ImageUseShared still removes the accounts the image was shared with.', breaks: ['ecs.state.SharedDeleteKeepsShares'] },
+  // Response fields: presence, type and documented format
+  'swas-time-format': { summary: 'ListCustomImages answers CreationTime as yyyy-MM-dd HH:mm:ss instead of yyyy-MM-ddTHH:mm:ssZ.', breaks: ['swas.ListCustomImages.response.TimeFormat'] },
+  'ecs-time-format': { summary: 'DescribeImages answers CreationTime as yyyy-MM-dd HH:mm:ss instead of yyyy-MM-ddTHH:mm:ssZ.', breaks: ['ecs.DescribeImages.response.TimeFormat'] },
+  'swas-item-fields-dropped': { summary: 'ListSnapshots items lack Progress and RegionId.', breaks: ['swas.ListSnapshots.response.Fields'] },
+  'ecs-owner-id-string': { summary: 'DescribeImages answers ImageOwnerId as a string instead of an integer.', breaks: ['ecs.DescribeImages.response.Fields', 'ecs.DescribeImages.response.schema'] },
+  'swas-image-id-shape': { summary: 'CreateCustomImage makes image ids cimg-... instead of the documented m-....', breaks: [`${CCI}.response.IdFormat`, 'swas.ListCustomImages.response.IdFormat'] },
 };
 
 /** The deviations a list of names switches on; an unknown name is reported, not ignored. */

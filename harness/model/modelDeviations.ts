@@ -40,6 +40,31 @@ export const MODEL_DEVIATIONS = [
   'name-field-renamed', // ListCustomImages items carry ImageName instead of Name
   'share-to-self-allowed', // sharing an image with one's own account succeeds
   'unknown-account-accepted', // sharing with an account that does not exist succeeds
+  // Isolation: who may see and do what (otherAccounts.ts, inRegion's anyRegion)
+  'recipient-modifies', // ModifyImageAttribute changes an image another account shared with the caller
+  'recipient-reshares', // ModifyImageSharePermission changes the share list of an image shared with the caller
+  'recipient-reads-shares', // DescribeImageSharePermission answers for an image shared with the caller
+  'cross-account-delete', // DeleteImage, DeleteCustomImage(s) and DeleteSnapshot delete another account's resource by id
+  'cross-account-sources', // CreateCustomImage, CreateSnapshot and CreateImage build from another account's server, disk or snapshot
+  'cross-account-share-status', // ModifyImageShareStatus shares or unshares another account's custom image
+  'lists-all-accounts', // ListCustomImages and ListSnapshots list every account's images and snapshots
+  'unshared-visible', // DescribeImages lists other accounts' unshared images under others
+  'shared-listed-as-own', // DescribeImages lists images shared with the caller under self
+  'revoked-share-visible', // an account removed from a share list keeps seeing the image
+  'alias-filter-ignored', // DescribeImages ignores ImageOwnerAlias
+  'in-share-user-follows-ecs', // ListCustomImages reports InShareUser true whenever the image is shared to ECS
+  'ecs-share-visible-to-all', // a custom image shared to ECS shows in every account's DescribeImages
+  'ecs-share-all-regions', // a custom image shared to ECS shows in DescribeImages of every region
+  'region-leak-swas', // custom images and snapshots are listed and found through any RegionId
+  'region-leak-ecs', // ECS images are listed and found through any RegionId
+  'backing-snapshot-deletable', // DeleteSnapshot deletes a snapshot a custom image was made from
+  'refused-delete-drops-shares', // a DeleteImage refused as shared still removes the share accounts
+  // Response fields
+  'swas-time-format', // ListCustomImages CreationTime as yyyy-MM-dd HH:mm:ss
+  'ecs-time-format', // DescribeImages CreationTime as yyyy-MM-dd HH:mm:ss
+  'swas-item-fields-dropped', // ListSnapshots items lack Progress and RegionId
+  'ecs-owner-id-string', // DescribeImages ImageOwnerId as a string
+  'swas-image-id-shape', // CreateCustomImage makes ids cimg-… instead of m-…
 ] as const;
 
 export type ModelDeviation = (typeof MODEL_DEVIATIONS)[number];

@@ -98,6 +98,8 @@ export interface EcsImage {
   ResourceGroupId?: string;
   /** The image's disks; absent: one system disk of Size from SnapshotId. */
   disks?: EcsImageDisk[];
+  /** Accounts removed from the share list, kept only for the revoked-share-visible deviation. */
+  revokedFrom?: Set<string>;
 }
 
 export interface EcsImageDisk { SnapshotId: string; Size: number; Device: string; Type: 'system' | 'data' }

@@ -11,8 +11,8 @@ import { writeReports } from '../report/writeReports.js';
 import { Ledger } from '../safety/Ledger.js';
 import { cleanupEverywhere } from '../safety/cleanupEverywhere.js';
 import { cleanupResources } from '../safety/cleanupResources.js';
-import { sweepEntries } from '../safety/sweepEntries.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
+import { regionEndpoints } from '../targets/regionEndpoints.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
 import { cloudMinutes } from './cloudMinutes.js';
 import { cloudPlan } from './cloudPlan.js';
@@ -60,7 +60,12 @@ export async function runCommand(argv: string[]): Promise<number> {
   try {
     const p = target.profile;
     const main = await resolveCredentials(p.credentials);
-    const clientFor = (l?: Ledger, endpoints = p.endpoints) => new Client({ spec, endpoints, region: p.region, accounts: { main }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ...(l && { ledger: l }) });
+    // The peer's key too: what a test created as the peer is deleted as the peer.
+    const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
+    const clientFor = (l?: Ledger, endpoints = p.endpoints) => new Client({
+      spec, endpoints, region: p.region, accounts: { main, ...(peer && { peer }) }, regionEndpoints: regionEndpoints(spec, p, target.kind),
+      pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ...(l && { ledger: l }),
+    });
     if (target.kind !== 'mock') await preflight(clientFor(), p.endpoints);
     // Nothing is written before the target answered: a refused run leaves no folder behind.
     mkdirSync(reportDir, { recursive: true });
@@ -136,7 +141,10 @@ export async function runCommand(argv: string[]): Promise<number> {
   } catch (error) {
     if (ledger?.live().length) {
       const l = ledger;
-      const left = await cleanupResources(new Client({ spec, endpoints: target.profile.endpoints, region: target.profile.region, accounts: { main: await resolveCredentials(target.profile.credentials) }, pacing: false, runId, ledger: l }), l.live()).catch(() => undefined);
+      const tp = target.profile;
+      const peer = tp.peer ? await resolveCredentials(tp.peer.credentials).catch(() => undefined) : undefined;
+      const accounts = { main: await resolveCredentials(tp.credentials), ...(peer && { peer }) };
+      const left = await cleanupResources(new Client({ spec, endpoints: tp.endpoints, region: tp.region, accounts, regionEndpoints: regionEndpoints(spec, tp, target.kind), pacing: false, runId, ledger: l }), l.live()).catch(() => undefined);
       if (left?.left.length) say(`cleanup: ${left.left.length} resources left; run acs-conformance cleanup --ledger ${l.path}`);
     }
     throw error;

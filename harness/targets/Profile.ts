@@ -9,6 +9,8 @@ export interface Profile {
   name: string;
   description?: string;
   region: string;
+  /** Another region of the target, for the region-isolation rules (what lives in `region` is not reached through it). */
+  secondRegion?: string;
   endpoints: { swas: string; ecs: string };
   credentials: CredentialSource;
   accountId: string;

@@ -7,6 +7,7 @@ import { ToolError, UsageError } from '../errors/ToolError.js';
 import type { RunConfig } from '../run/RunConfig.js';
 import { buildWorld } from '../model/world/buildWorld.js';
 import { loadProfile } from './loadProfile.js';
+import { regionEndpoints } from './regionEndpoints.js';
 import { worldProfile } from './worldProfile.js';
 import type { Profile } from './Profile.js';
 
@@ -73,6 +74,7 @@ export async function resolveTarget(spec: Spec, target: string, profilePath: str
       if (!h) throw new ToolError(`profile ${profilePath}: region '${profile.region}' has no documented ${p} endpoint`);
       return `https://${h}`;
     };
+    regionEndpoints(spec, profile, 'cloud'); // a second region without documented endpoints is refused here, before any call
     return { kind: 'cloud', label: `cloud:${profile.region}`, profile: withEndpoints(profile, host('swas'), host('ecs')), stop: none };
   }
   if (/^https?:\/\/[^\s/]+\/?$/.test(target)) {

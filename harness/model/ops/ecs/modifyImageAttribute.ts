@@ -4,7 +4,7 @@ import { ecsImageStatus } from '../../ecsImageStatus.js';
 import { inRegion } from '../../inRegion.js';
 import type { Handler, OpContext } from '../../OpContext.js';
 import { ok, type Outcome } from '../../outcome.js';
-import { ownEcsImage } from '../../ownEcsImage.js';
+import { reachableEcsImage } from '../../ownEcsImage.js';
 import { readValues } from '../../readValues.js';
 import type { EcsImage } from '../../state.js';
 
@@ -35,8 +35,8 @@ function checkStatus(ctx: OpContext, image: EcsImage, wanted: string | undefined
  */
 export const modifyImageAttribute: Handler = (ctx, values) => {
   const v = readValues(values);
-  const image = ownEcsImage(ctx, v.str('ImageId'));
-  if (!image) return ctx.fail('InvalidImageId.NotFound');
+  const image = reachableEcsImage(ctx, v.str('ImageId'), 'recipient-modifies')?.image;
+  if (!image) return ctx.fail('InvalidImageId.NotFound', 'ecs.ModifyImageAttribute.isolation.OwnerOnly', 'ecs.isolation.OtherRegionRefused');
   if (ecsImageStatus(image, ctx.now) === 'Creating' && !ctx.dev('creating-modifiable')) {
     return ctx.fail('InvalidStatus.ImageIsCreating', 'ecs.state.CreatingNotModifiable');
   }

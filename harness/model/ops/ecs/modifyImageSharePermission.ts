@@ -3,7 +3,7 @@ import { ecsDryRun } from '../../ecsDryRun.js';
 import { ecsImageStatus } from '../../ecsImageStatus.js';
 import type { Handler, OpContext } from '../../OpContext.js';
 import { ok, type Outcome } from '../../outcome.js';
-import { ownEcsImage } from '../../ownEcsImage.js';
+import { reachableEcsImage } from '../../ownEcsImage.js';
 import { readValues } from '../../readValues.js';
 import { overShareLimit, SHARE_ACCOUNTS_PER_IMAGE, shareLimit } from '../../shareLimit.js';
 
@@ -56,8 +56,8 @@ export const modifyImageSharePermission: Handler = async (ctx, values) => {
   }
 
   // The caller's SWAS images shared to ECS and images shared with it by others are not found.
-  const image = ownEcsImage(ctx, v.str('ImageId'));
-  if (!image) return ctx.fail('InvalidImageId.NotFound');
+  const image = reachableEcsImage(ctx, v.str('ImageId'), 'recipient-reshares')?.image;
+  if (!image) return ctx.fail('InvalidImageId.NotFound', 'ecs.ModifyImageSharePermission.isolation.OwnerOnly', 'ecs.isolation.OtherRegionRefused');
   if (isPublic === false) return ctx.fail('Image.NotPublic');
   if (isPublic === true) return ctx.fail('PublicImageAgreement.NotSigned');
   if (launch !== undefined) return ctx.fail('ForbiddenParameter.LaunchPermission');
@@ -73,7 +73,9 @@ export const modifyImageSharePermission: Handler = async (ctx, values) => {
   // race-share-limit: the check above and the change below are no longer one step.
   if (race) await ctx.yieldFor(20);
 
-  for (const id of remove) image.shares.delete(id);
+  for (const id of remove) {
+    if (image.shares.delete(id) && ctx.dev('revoked-share-visible')) (image.revokedFrom ??= new Set()).add(id);
+  }
   for (const id of add) if (!image.shares.has(id)) image.shares.set(id, ctx.iso());
 
   const rules = ['ecs.ModifyImageSharePermission.response.schema', 'ecs.ModifyImageSharePermission.state.AccountsListed'];

@@ -1,5 +1,6 @@
 import { customImageQuota } from '../../customImageQuota.js';
 import { inRegion } from '../../inRegion.js';
+import { otherAccounts } from '../../otherAccounts.js';
 import type { Handler, OpContext } from '../../OpContext.js';
 import { ok, type Outcome } from '../../outcome.js';
 import { readValues } from '../../readValues.js';
@@ -26,12 +27,12 @@ export const createCustomImage: Handler = async (ctx, values) => {
   const v = readValues(values);
   const servers = inRegion(ctx.account.servers, ctx.regionId);
   const snapshots = inRegion(ctx.account.snapshots, ctx.regionId);
-  const server = servers.get(v.str('InstanceId'));
-  if (!server) return ctx.fail('InvalidInstanceId.NotFound');
+  const server = servers.get(v.str('InstanceId')) ?? otherAccounts(ctx, 'cross-account-sources', (a) => a.servers, v.str('InstanceId'))?.item;
+  if (!server) return ctx.fail('InvalidInstanceId.NotFound', 'swas.CreateCustomImage.isolation.OwnerOnly');
   if (!IMAGEABLE.has(server.Status) || (server.Status === 'Stopped' && ctx.state.readings?.stoppedRefuses)) return ctx.fail('IncorrectInstanceStatus');
 
   // No SystemSnapshotId names no snapshot: the metadata marks it optional, but an image needs one.
-  const system = snapshots.get(v.str('SystemSnapshotId'));
+  const system = snapshots.get(v.str('SystemSnapshotId')) ?? otherAccounts(ctx, 'cross-account-sources', (a) => a.snapshots, v.str('SystemSnapshotId'))?.item;
   if (!system) return ctx.fail('InvalidParam.SystemSnapshotIdNotFound');
   const dataId = v.str('DataSnapshotId') || undefined;
   if (dataId && !snapshots.get(dataId) && !ctx.dev('data-snapshot-unchecked')) return ctx.fail('InvalidParam.DataSnapshotIdNotFound');
@@ -56,7 +57,7 @@ export const createCustomImage: Handler = async (ctx, values) => {
 
   const tags = (v.tags() ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' }));
   const image: CustomImage = {
-    ImageId: ctx.newId('m-'), Name: name, Description: v.str('Description') ?? '', InstanceId: server.InstanceId,
+    ImageId: ctx.newId(ctx.dev('swas-image-id-shape') ? 'cimg-' : 'm-'), Name: name, Description: v.str('Description') ?? '', InstanceId: server.InstanceId,
     SystemSnapshotId: system.SnapshotId, DataSnapshotId: dataId ?? '', RegionId: ctx.regionId,
     ResourceGroupId: v.str('ResourceGroupId') ?? '', CreationTime: ctx.iso(), readyAt: ctx.now + ctx.delays.imageMs,
     InShare: false, Tags: tags,

@@ -1,4 +1,5 @@
 import { inRegion } from '../../inRegion.js';
+import { otherAccounts } from '../../otherAccounts.js';
 import type { Handler } from '../../OpContext.js';
 import { ok } from '../../outcome.js';
 import { readValues } from '../../readValues.js';
@@ -18,9 +19,10 @@ const ACCOUNT_CAP = 15;
 export const createSnapshot: Handler = (ctx, values) => {
   const v = readValues(values);
   const snapshots = inRegion(ctx.account.snapshots, ctx.regionId).list;
-  const disk = inRegion(ctx.account.disks, ctx.regionId).get(v.str('DiskId'));
-  if (!disk) return ctx.fail('InvalidDiskId.NotFound');
-  const server = ctx.account.servers.get(disk.InstanceId);
+  const other = otherAccounts(ctx, 'cross-account-sources', (a) => a.disks, v.str('DiskId'));
+  const disk = inRegion(ctx.account.disks, ctx.regionId).get(v.str('DiskId')) ?? other?.item;
+  if (!disk) return ctx.fail('InvalidDiskId.NotFound', 'swas.CreateSnapshot.isolation.OwnerOnly');
+  const server = (other?.owner ?? ctx.account).servers.get(disk.InstanceId);
   if (!server || !SNAPSHOTTABLE.has(server.Status) || (server.Status === 'Stopped' && ctx.state.readings?.stoppedRefuses)) return ctx.fail('IncorrectStatus');
   if (snapshots.some((s) => s.SourceDiskId === disk.DiskId && s.readyAt > ctx.now)) return ctx.fail('IncorrectDiskStatus.CreatingSnapshot');
   const name = v.str('SnapshotName') ?? '';

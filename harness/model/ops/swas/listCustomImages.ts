@@ -1,6 +1,7 @@
 import { customImageItem, shownInShare } from '../../customImageItem.js';
 import { inRegion } from '../../inRegion.js';
 import { matchTags } from '../../matchTags.js';
+import { othersListed } from '../../otherAccounts.js';
 import type { Handler } from '../../OpContext.js';
 import { ok } from '../../outcome.js';
 import { paginate } from '../../paginate.js';
@@ -22,7 +23,7 @@ export const listCustomImages: Handler = (ctx, values) => {
   const names = v.list('ImageNames');
   const share = v.bool('Share');
   const eq = (filter: string | undefined, value: string) => !filter || filter === value;
-  let images = inRegion(ctx.account.customImages, ctx.regionId).list;
+  let images = inRegion(ctx.account.customImages, ctx.regionId, ctx.dev('region-leak-swas')).list.concat(othersListed(ctx, 'lists-all-accounts', (a) => a.customImages));
   if (ctx.dev('stale-list-after-delete')) images = images.concat(inRegion(ctx.account.deletedCustomImages, ctx.regionId).list);
   const matching = images
     .filter((i) => (!ids || ids.includes(i.ImageId)) && (!names || names.includes(i.Name)))
@@ -35,7 +36,8 @@ export const listCustomImages: Handler = (ctx, values) => {
   const count = ctx.dev('total-count-number') ? (n: number) => n : (n: number) => String(n);
 
   const rules = ['swas.ListCustomImages.response.schema', 'swas.ListCustomImages.response.PaginationStrings',
-    'swas.CreateCustomImage.state.ImageListed', 'swas.ModifyImageShareStatus.state.InShareFlag', 'swas.state.DeletedGoneEverywhere'];
+    'swas.CreateCustomImage.state.ImageListed', 'swas.ModifyImageShareStatus.state.InShareFlag', 'swas.state.DeletedGoneEverywhere',
+    'swas.isolation.OwnImagesOnly', 'swas.isolation.OtherRegionNotListed'];
   if (page.defaulted) rules.push('swas.ListCustomImages.state.PageDefaults');
   if (ids) rules.push('swas.ListCustomImages.state.ImageIdsFilter');
   if (names) rules.push('swas.ListCustomImages.state.ImageNamesFilter');
