@@ -81,8 +81,11 @@ export function loadSpec(root: string = SPEC_ROOT): Spec {
     checkMeta('rules', file, doc);
     checkSources(doc, file, known);
     (doc as { rules: RuleSpec[] }).rules.forEach((r, i) => {
-      const product = r.id.split('.')[0] as Rule['product'];
-      addRule({ ...r, product, operations: r.operations ?? [], reachability: r.reachability ?? 'emulator', origin: 'hand' }, file, `/rules/${i}`);
+      const [product, second] = r.id.split('.') as [Rule['product'], string];
+      // An id of the form <product>.<Operation>.<kind>.… belongs to that operation, like the rules of its spec.
+      const operation = operations.some((o) => o.product === product && o.operation === second) ? `${product}.${second}` : undefined;
+      addRule({ ...r, product, ...(operation && { operation }), operations: r.operations ?? (operation ? [operation] : []),
+        reachability: r.reachability ?? 'emulator', origin: 'hand' }, file, `/rules/${i}`);
     });
   }
 
