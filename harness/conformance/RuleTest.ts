@@ -5,6 +5,7 @@ import { setupSteps, type SentWith } from '../replay/setupSteps.js';
 import type { Profile } from '../targets/Profile.js';
 import { isThrottled, judgeAnswer } from '../verdicts/judgeAnswer.js';
 import type { Exchange, Observation, Verdict } from '../verdicts/Verdict.js';
+import { watchRefusal } from '../effects/watchRefusal.js';
 import { Fixtures } from './Fixtures.js';
 import { waitBooked } from '../run/timeAccount.js';
 
@@ -33,6 +34,11 @@ export class RuleTest {
   readonly fx: Fixtures = new Fixtures(this);
   /** How each exchange was sent, where it was not the default (for the replay of a failure). */
   private readonly sentWith = new WeakMap<Exchange, SentWith>();
+  /**
+   * The RefusalChangesNothing rules this test checks besides its own (Conformance sets them): a
+   * refusal it expects of such an operation is watched for side effects (harness/effects).
+   */
+  readonly refusalRules = new Set<string>();
 
   constructor(readonly spec: Spec, readonly client: Client, readonly profile: Profile, readonly namePrefix: string,
     private readonly rules: Map<string, Rule>, readonly seed = 0) {}
@@ -64,9 +70,13 @@ export class RuleTest {
   /** Sends one call (no retry) and judges its answer against the rule, re-checking a mismatch once. */
   async probe(ruleId: string, product: 'swas' | 'ecs', action: string, params: Record<string, ParamValue>, opts: CallOptions = {}, judging: JudgeOptions = {}): Promise<CallResult> {
     const send = () => this.call(product, action, params, { ...opts, retry: false });
-    const first = await send();
-    await this.expectAnswer(ruleId, first, this.rule(ruleId).observe.outcome === 'error' ? send : undefined, judging);
-    return first;
+    const expectsRefusal = this.rule(ruleId).observe.outcome === 'error';
+    const judge = async () => {
+      const first = await send();
+      await this.expectAnswer(ruleId, first, expectsRefusal ? send : undefined, judging);
+      return first;
+    };
+    return expectsRefusal ? watchRefusal(this, product, action, params, judge, opts.as) : judge();
   }
 
   /**
