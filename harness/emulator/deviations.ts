@@ -39,6 +39,7 @@ export interface Deviation {
 const CCI = 'swas.CreateCustomImage';
 const MIA = 'ecs.ModifyImageAttribute';
 const MISP = 'ecs.ModifyImageSharePermission';
+const refused = (op: string) => `${op}.state.RefusalChangesNothing`;
 const skip = (summary: string, id: string, also: string[] = []): Deviation => ({ summary, breaks: [id, ...also], skipChecks: [id] });
 
 export const DEVIATIONS: Record<DeviationName, Deviation> = {
@@ -114,6 +115,16 @@ export const DEVIATIONS: Record<DeviationName, Deviation> = {
   'throttle-wrong-code': { summary: 'Throttled calls are answered 429 TooManyRequests, a code without Throttling.', breaks: ['acs.protocol.ThrottlingCode', 'swas.ModifyImageShareStatus.rate-limit.qps'], codeFor: { 'Throttling.User': 'TooManyRequests' }, statusFor: { 'Throttling.User': 429 } },
   'missing-param-500': { summary: 'A missing required parameter is answered 500 InternalError.', breaks: ['acs.protocol.MissingParameter', `${CCI}.param.ImageName.required`] },
   'unknown-action-200': { summary: 'An unknown action is answered 200 with an empty body.', breaks: ['acs.protocol.UnknownAction'] },
+  // Refusals with side effects: every answer is the documented one, the state behind it is not
+  'quota-refusal-leaves-image': { summary: 'CreateCustomImage beyond the quota answers CustomImageQuotaLimit but keeps the image.', breaks: [refused(CCI), 'swas.quota.CustomImagesPerServer', 'swas.quota.CustomImagesMax'] },
+  'batch-delete-partial': { summary: 'DeleteCustomImages refused for one id (unknown or shared) deletes the other images it names.', breaks: [refused('swas.DeleteCustomImages')] },
+  'refused-delete-unshares': { summary: 'DeleteCustomImage of an image shared to ECS withdraws the share, then answers CustomImageInShare.', breaks: [refused('swas.DeleteCustomImage')] },
+  'operation-refused-but-applied': { summary: "ModifyImageShareStatus carries out 'share' or 'unshare', then answers InvalidParam.OperationIllegal.", breaks: [refused('swas.ModifyImageShareStatus')], skipChecks: ['swas.ModifyImageShareStatus.param.Operation.enum'] },
+  'snapshot-refusal-taken': { summary: 'CreateSnapshot beyond a snapshot limit (3 per server, or the account\'s) answers SnapshotLimitExceed, and the snapshot shows up a moment later all the same.', breaks: [refused('swas.CreateSnapshot')] },
+  'duplicate-refusal-registers': { summary: 'ECS CreateImage with a name already used registers the image, then answers InvalidImageName.Duplicated.', breaks: [refused('ecs.CreateImage')] },
+  'share-half-applied': { summary: 'ModifyImageSharePermission applies its accounts one by one and stops at the first refused one: the accounts before it stay added or removed.', breaks: [refused(MISP)] },
+  'attribute-half-applied': { summary: 'ModifyImageAttribute renames the image before it checks the other attributes: a call refused for its status still renames.', breaks: [refused(MIA)] },
+  'delete-image-refusal-unshares': { summary: 'ECS DeleteImage of an image shared with accounts stops sharing it, then answers ImageUseShared.', breaks: [refused('ecs.DeleteImage')] },
 };
 
 /** The deviations a list of names switches on; an unknown name is reported, not ignored. */

@@ -40,6 +40,16 @@ export const MODEL_DEVIATIONS = [
   'name-field-renamed', // ListCustomImages items carry ImageName instead of Name
   'share-to-self-allowed', // sharing an image with one's own account succeeds
   'unknown-account-accepted', // sharing with an account that does not exist succeeds
+  // Refusals with side effects (each answer is as documented; the state behind it is not)
+  'quota-refusal-leaves-image', // CreateCustomImage at the quota answers CustomImageQuotaLimit but keeps the image
+  'batch-delete-partial', // DeleteCustomImages refused for one id deletes the other images it names
+  'refused-delete-unshares', // DeleteCustomImage of a shared image unshares it, then answers CustomImageInShare
+  'operation-refused-but-applied', // ModifyImageShareStatus applies 'share' / 'unshare' and then answers OperationIllegal
+  'snapshot-refusal-taken', // CreateSnapshot at a snapshot limit answers SnapshotLimitExceed, and the snapshot shows up a moment later
+  'duplicate-refusal-registers', // ECS CreateImage with a taken name registers the image, then answers InvalidImageName.Duplicated
+  'share-half-applied', // ModifyImageSharePermission applies its accounts one by one and stops at the first refused one
+  'attribute-half-applied', // ModifyImageAttribute renames the image before it checks the other attributes
+  'delete-image-refusal-unshares', // ECS DeleteImage of a shared image stops sharing it, then answers ImageUseShared
 ] as const;
 
 export type ModelDeviation = (typeof MODEL_DEVIATIONS)[number];

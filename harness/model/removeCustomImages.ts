@@ -12,9 +12,12 @@ import type { Outcome } from './outcome.js';
 export function removeCustomImages(ctx: OpContext, ids: readonly string[], shareRule: string): Outcome | undefined {
   const images = inRegion(ctx.account.customImages, ctx.regionId);
   const found = ids.map((id) => images.get(id));
-  if (found.some((image) => !image)) return ctx.fail('InvalidImageId.NotFound');
-  // The share check reads the real flag, also under in-share-stuck (which only bends the list).
-  if (!ctx.dev('delete-shared-allowed') && found.some((image) => image!.InShare)) return ctx.fail('CustomImageInShare', shareRule);
+  const refused = found.some((image) => !image) ? ctx.fail('InvalidImageId.NotFound')
+    // The share check reads the real flag, also under in-share-stuck (which only bends the list).
+    : !ctx.dev('delete-shared-allowed') && found.some((image) => image!.InShare) ? ctx.fail('CustomImageInShare', shareRule) : undefined;
+  // batch-delete-partial: the images that could go are deleted before the refusal is answered.
+  if (refused && ctx.dev('batch-delete-partial')) for (const image of found) if (image && !image.InShare) ctx.account.customImages.delete(image.ImageId);
+  if (refused) return refused;
   for (const image of found) {
     if (!image || !ctx.account.customImages.delete(image.ImageId)) continue;
     if (ctx.dev('stale-list-after-delete')) ctx.account.deletedCustomImages.set(image.ImageId, image);

@@ -14,7 +14,11 @@ export const deleteImage: Handler = (ctx, values) => {
   const v = readValues(values);
   const image = ownEcsImage(ctx, v.str('ImageId'));
   if (!image) return ctx.fail('InvalidImageId.NotFound');
-  if (image.shares.size > 0) return ctx.fail('ImageUseShared', 'ecs.state.DeleteNeedsUnshare');
+  if (image.shares.size > 0) {
+    // delete-image-refusal-unshares: the shares are withdrawn on the way to the refusal.
+    if (ctx.dev('delete-image-refusal-unshares')) image.shares.clear();
+    return ctx.fail('ImageUseShared', 'ecs.state.DeleteNeedsUnshare');
+  }
   const force = v.bool('Force') === true;
   if (image.usedByInstance && !force) return ctx.fail('ImageUsingByInstance', 'ecs.DeleteImage.state.ForceDeletesInUse');
   if (v.bool('DryRun') === true) return ecsDryRun(ctx);

@@ -26,7 +26,7 @@ export const listSnapshots: Handler = (ctx, values) => {
   // Parameter validation refuses other types already; this holds when that check is off.
   if (type !== undefined && type !== 'system' && type !== 'data') return ctx.fail('InvalidParam');
   const group = v.str('ResourceGroupId');
-  const matching = inRegion(ctx.account.snapshots, ctx.regionId).list.filter((s) =>
+  const matching = inRegion(ctx.account.snapshots, ctx.regionId).list.filter((s) => (s.visibleAt ?? 0) <= ctx.now &&
     (!instanceId || s.InstanceId === instanceId) && (!diskId || s.SourceDiskId === diskId) && (!ids || ids.includes(s.SnapshotId)) &&
     (!type || s.SourceDiskType === type) && (!group || (s.ResourceGroupId ?? '') === group) && matchTags(s.Tags, v.tags()));
   if (ctx.state.readings?.listsReversed) matching.reverse();
