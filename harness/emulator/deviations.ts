@@ -125,6 +125,9 @@ export const DEVIATIONS: Record<DeviationName, Deviation> = {
   'share-half-applied': { summary: 'ModifyImageSharePermission applies its accounts one by one and stops at the first refused one: the accounts before it stay added or removed.', breaks: [refused(MISP)] },
   'attribute-half-applied': { summary: 'ModifyImageAttribute renames the image before it checks the other attributes: a call refused for its status still renames.', breaks: [refused(MIA)] },
   'delete-image-refusal-unshares': { summary: 'ECS DeleteImage of an image shared with accounts stops sharing it, then answers ImageUseShared.', breaks: [refused('ecs.DeleteImage')] },
+  // Retries with a ClientToken
+  'token-mismatch-applied': { summary: 'A ClientToken reused with other parameters is refused with the mismatch error, but only after the call was carried out.', breaks: ['swas.idempotence.ClientTokenMismatch', refused(CCI), refused('swas.DeleteCustomImages'), refused('swas.ModifyImageShareStatus'), refused('ecs.CreateImage')] },
+  'token-replay-reapplied': { summary: 'A call replayed with its ClientToken answers the first result but is carried out again: after the first one\'s resource was deleted or its share withdrawn, the replay creates or shares anew.', breaks: ['swas.ModifyImageShareStatus.idempotence.ReplayNotReapplied', 'swas.CreateCustomImage.idempotence.ReplayNotReapplied', 'swas.CreateSnapshot.idempotence.ReplayNotReapplied', 'ecs.CreateImage.idempotence.ReplayNotReapplied'] },
 };
 
 /** The deviations a list of names switches on; an unknown name is reported, not ignored. */

@@ -50,6 +50,9 @@ export const MODEL_DEVIATIONS = [
   'share-half-applied', // ModifyImageSharePermission applies its accounts one by one and stops at the first refused one
   'attribute-half-applied', // ModifyImageAttribute renames the image before it checks the other attributes
   'delete-image-refusal-unshares', // ECS DeleteImage of a shared image stops sharing it, then answers ImageUseShared
+  // Retries with a ClientToken
+  'token-mismatch-applied', // a ClientToken reused with other parameters is refused, after the call was carried out
+  'token-replay-reapplied', // a replayed ClientToken answers the first result but carries the call out again
 ] as const;
 
 export type ModelDeviation = (typeof MODEL_DEVIATIONS)[number];
