@@ -39,6 +39,8 @@ export class RuleTest {
    * refusal it expects of such an operation is watched for side effects (harness/effects).
    */
   readonly refusalRules = new Set<string>();
+  /** Reads the refusal watch made to observe, not to set anything up: a failure's case leaves them out of its setup. */
+  private readonly observing = new WeakSet<Exchange>();
 
   constructor(readonly spec: Spec, readonly client: Client, readonly profile: Profile, readonly namePrefix: string,
     private readonly rules: Map<string, Rule>, readonly seed = 0) {}
@@ -65,6 +67,16 @@ export class RuleTest {
    */
   name(base: string): string {
     return `${this.namePrefix}-${base}-${WORKER_TAG}${++names}`;
+  }
+
+  /** Runs reads that only observe (the refusal watch's): their exchanges stay evidence but are no setup step of a case. */
+  async observe<T>(read: () => Promise<T>): Promise<T> {
+    const from = this.exchanges.length;
+    try {
+      return await read();
+    } finally {
+      for (const e of this.exchanges.slice(from)) this.observing.add(e);
+    }
   }
 
   /** Sends one call (no retry) and judges its answer against the rule, re-checking a mismatch once. */
@@ -146,7 +158,7 @@ export class RuleTest {
   private record(rule: Rule, verdict: Verdict, reason: string, j: { documented: string; received: string } | undefined, exchanges: Exchange[]): Verdict {
     // A failure keeps the test's requests up to and including the failing one: replay re-creates its setup.
     const failing = verdict === 'fail' || verdict === 'warn' ? this.exchanges.lastIndexOf(exchanges.at(-1)!) : -1;
-    const setup = failing >= 0 ? setupSteps(this.spec, this.exchanges.slice(0, failing + 1), (e) => this.sentWith.get(e) ?? {}) : undefined;
+    const setup = failing >= 0 ? setupSteps(this.spec, this.exchanges.slice(0, failing + 1).filter((e, i) => i === failing || !this.observing.has(e)), (e) => this.sentWith.get(e) ?? {}) : undefined;
     this.observations.push({ ruleId: rule.id, verdict, reason, ...(j && { documented: j.documented, received: j.received }), exchanges, ...(setup && { setup }) });
     return verdict;
   }

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getSpec } from '../../spec/index.js';
-import type { CallResult, Client } from '../client/Client.js';
 import { RuleTest } from '../conformance/RuleTest.js';
-import { Model } from '../model/Model.js';
 import type { ModelDeviation } from '../model/modelDeviations.js';
-import { SEED, seedState } from '../model/seed.js';
-import { flatten, type ParamValue } from '../protocol/index.js';
+import { SEED } from '../model/seed.js';
 import type { Profile } from '../targets/Profile.js';
+import { modelClient } from './modelClient.js';
 import { watchRefusal } from './watchRefusal.js';
 
 const spec = getSpec();
@@ -20,18 +18,7 @@ const CREATE = 'swas.CreateCustomImage.state.RefusalChangesNothing';
 
 /** A RuleTest whose client is the reference model (with deviations), checking `watched`. */
 function ruleTest(deviations: ModelDeviation[] = [], watched = [DELETE, CREATE]) {
-  const model = new Model(seedState(), { rateLimits: false, timeScale: 0.001, deviations: new Set(deviations) });
-  const calls: string[] = [];
-  const client = {
-    call: async (product: 'swas' | 'ecs', action: string, params: Record<string, ParamValue>): Promise<CallResult> => {
-      calls.push(action);
-      const wire = Object.fromEntries(flatten({ RegionId: SEED.region, ...params }));
-      const o = await model.handle({ product, action, params: wire, accountId: SEED.main.accountId });
-      const status = o.kind === 'ok' ? 200 : o.httpStatus;
-      const body = o.kind === 'ok' ? { RequestId: 'r', ...o.body } : { RequestId: 'r', Code: o.code };
-      return { status, body, text: '', attempts: 1, exchange: { product, action, params: wire, signature: 'v3', status, body, startedAt: 0, endedAt: 0 } };
-    },
-  } as unknown as Client;
+  const { client, calls } = modelClient(deviations);
   const t = new RuleTest(spec, client, profile, 'acsctest', rules);
   for (const id of watched) t.refusalRules.add(id);
   return { t, calls };

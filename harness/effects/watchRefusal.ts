@@ -1,5 +1,6 @@
 import type { RuleTest } from '../conformance/RuleTest.js';
 import type { ParamValue } from '../protocol/index.js';
+import { waitBooked } from '../run/timeAccount.js';
 import { isThrottled } from '../verdicts/judgeAnswer.js';
 import type { Exchange } from '../verdicts/Verdict.js';
 import { describeState, EMPTY, footprintChanges, type FootprintPart, type FootprintState } from './Footprint.js';
@@ -9,7 +10,6 @@ import { refusalRuleId } from './refusalRules.js';
 
 /** The last reading of each part per test, and how many exchanges the test had made then. */
 const readings = new WeakMap<RuleTest, Map<string, { at: number; state: FootprintState }>>();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const refusal = (e: Exchange) => e.status >= 400 && e.status < 500 && !isThrottled(e);
 const codeOf = (e: Exchange) => String((e.body as Record<string, unknown> | undefined)?.['Code'] ?? '');
 
@@ -17,7 +17,7 @@ async function readBefore(t: RuleTest, part: FootprintPart): Promise<FootprintSt
   if (part.knownEmpty) return EMPTY;
   // Reused when the test made no call since that reading (probes sent one after another).
   const last = readings.get(t)?.get(part.key);
-  return last && last.at === t.exchanges.length ? last.state : part.read();
+  return last && last.at === t.exchanges.length ? last.state : t.observe(() => part.read());
 }
 
 /**
@@ -26,10 +26,11 @@ async function readBefore(t: RuleTest, part: FootprintPart): Promise<FootprintSt
  * call could touch (refusalFootprints.ts) is read before it and after it, and must be the same.
  * Only when the test checks that rule (Conformance names it after it) and only when every such
  * call `act` sent was refused with a 4xx answer; an accepted call or a 5xx is not judged. The
- * reading after waits one polling interval, then repeats every interval until `refusalWatchMs` of
- * the profile's polling (default: one interval, at most the settle timeout) has passed or a change
- * shows. Calls added per refusal: one read per part before (none for a fresh name, none when the
- * previous probe's reading still holds) and one per part and interval of the window after.
+ * profile's `polling.refusalWatchMs` (default: one interval, at most the settle timeout) is how
+ * long a late change is waited for: the first reading after comes at the end of that window or of
+ * one interval, whichever is sooner, then one every interval while the window lasts and nothing
+ * changed. Calls added per refusal: one read per part before (none for a fresh name, none when
+ * the previous probe's reading still holds) and one per part and reading after.
  */
 export async function watchRefusal<T>(t: RuleTest, product: 'swas' | 'ecs', action: string, params: Record<string, ParamValue>,
   act: () => Promise<T>, as: As = 'main'): Promise<T> {
@@ -54,11 +55,13 @@ export async function watchRefusal<T>(t: RuleTest, product: 'swas' | 'ecs', acti
   const answered = Date.now();
   let changes: string[] = [];
   let after: FootprintState[] = [];
+  let pause = Math.min(intervalMs, window);
   do {
-    await sleep(intervalMs);
+    await waitBooked('pollingMs', pause);
+    pause = intervalMs;
     after = [];
     for (const { part } of live) {
-      const s = await part.read();
+      const s = await t.observe(() => part.read());
       if (!s) {
         t.unknown(ruleId, `could not read ${part.what} after the refused call`);
         return result;
@@ -66,7 +69,7 @@ export async function watchRefusal<T>(t: RuleTest, product: 'swas' | 'ecs', acti
       after.push(s);
     }
     changes = live.flatMap(({ part, before: b }, i) => footprintChanges(b, after[i]!, part.additionsOnly).map((c) => `${part.what}: ${c}`));
-  } while (!changes.length && Date.now() - answered + intervalMs <= window);
+  } while (!changes.length && Date.now() - answered + pause <= window);
 
   const mine = readings.get(t) ?? new Map<string, { at: number; state: FootprintState }>();
   readings.set(t, mine);
