@@ -12,6 +12,8 @@ export { ToolError } from './errors/ToolError.js';
 export { Fixtures, type ServerInfo } from './conformance/Fixtures.js';
 export { ErrorRules } from './conformance/ErrorRules.js';
 export { probeRefusal } from './conformance/probeRefusal.js';
+export { watchRefusal } from './effects/watchRefusal.js';
+export { refusalRuleId } from './effects/refusalRules.js';
 export { UNKNOWN_IDS } from './conformance/unknownIds.js';
 export { createdId } from './conformance/createdId.js';
 export { readEcsImage } from './conformance/readEcsImage.js';

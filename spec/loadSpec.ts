@@ -81,11 +81,11 @@ export function loadSpec(root: string = SPEC_ROOT): Spec {
     checkMeta('rules', file, doc);
     checkSources(doc, file, known);
     (doc as { rules: RuleSpec[] }).rules.forEach((r, i) => {
-      const product = r.id.split('.')[0] as Rule['product'];
-      // An id naming an operation (`ecs.DeleteImage.isolation.OwnerOnly`) makes the rule that operation's.
-      const named = /^(swas|ecs)\.([A-Z][A-Za-z]+)\./.exec(r.id);
-      const operation = named ? `${named[1]}.${named[2]}` : undefined;
-      addRule({ ...r, product, ...(operation && { operation }), operations: r.operations ?? (operation ? [operation] : []), reachability: r.reachability ?? 'emulator', origin: 'hand' }, file, `/rules/${i}`);
+      const [product, second] = r.id.split('.') as [Rule['product'], string];
+      // An id of the form <product>.<Operation>.<kind>.… belongs to that operation, like the rules of its spec.
+      const operation = operations.some((o) => o.product === product && o.operation === second) ? `${product}.${second}` : undefined;
+      addRule({ ...r, product, ...(operation && { operation }), operations: r.operations ?? (operation ? [operation] : []),
+        reachability: r.reachability ?? 'emulator', origin: 'hand' }, file, `/rules/${i}`);
     });
   }
 

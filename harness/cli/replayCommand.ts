@@ -6,6 +6,8 @@ import { Client } from '../client/Client.js';
 import { TransportError } from '../client/send.js';
 import { ToolError, UsageError } from '../errors/ToolError.js';
 import { readCase } from '../replay/readCase.js';
+import { isRefusalRule } from '../effects/refusalRules.js';
+import { replayRefusal } from '../effects/replayRefusal.js';
 import { ReplayIds } from '../replay/ReplayIds.js';
 import { replaySteps } from '../replay/replaySteps.js';
 import { replayVerdict } from '../replay/replayVerdict.js';
@@ -57,6 +59,13 @@ export async function replayCommand(args: string[]): Promise<number> {
     // A case from before setup steps were recorded re-sends its exchanges as they are.
     const steps = kase.setup ?? setupSteps(spec, kase.exchanges, () => ({ retry: false }));
     const ids = new ReplayIds(runId);
+    if (isRefusalRule(rule.id)) {
+      // A refusal's side effect is judged by watching it again, not by re-sending the read that saw it.
+      const v = await replayRefusal(client, spec, p, rule, steps, ids, p.polling ?? { intervalMs: 1000, settleTimeoutMs: 120_000 }, runId, target.label)
+        .catch((e: unknown) => { throw e instanceof TransportError ? new ToolError(`replay: ${target.label}: ${e.message}`) : e; });
+      process.stdout.write(`${v.line}\n`);
+      return v.code;
+    }
     const answer = await replaySteps(client, steps, ids, p.polling ?? { intervalMs: 1000, settleTimeoutMs: 120_000 }).catch((e: unknown) => {
       throw e instanceof TransportError ? new ToolError(`replay: ${target.label}: ${e.message}`) : e;
     });

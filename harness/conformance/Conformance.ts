@@ -10,6 +10,7 @@ import { Ledger } from '../safety/Ledger.js';
 import { runPrefix } from '../safety/sweepEntries.js';
 import { regionEndpoints } from '../targets/regionEndpoints.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
+import { impliedRefusalRules, isRefusalRule } from '../effects/refusalRules.js';
 import { RuleTest } from './RuleTest.js';
 import { since, snapshotTime } from '../run/timeAccount.js';
 import { join } from 'node:path';
@@ -83,13 +84,17 @@ export class Conformance {
   rule(ids: string | string[], fn: (t: RuleTest) => Promise<void>, options: RuleOptions = {}): void {
     const list = Array.isArray(ids) ? ids : [ids];
     for (const id of list) if (!this.rules.has(id)) throw new Error(`suite bug: rule '${id}' is not in the catalogue`);
-    test(list.join(' + '), async ({ task }) => {
+    // A test that expects refusals of an operation also checks that they change nothing: it is named after that rule too.
+    const implied = impliedRefusalRules(this.rules, list);
+    test([...list, ...implied].join(' + '), async ({ task }) => {
       this.suite ??= suiteOf(task.file.filepath);
       task.meta.ruleIds = list;
       const before = snapshotTime();
       const t = new RuleTest(this.spec, await this.client(), this.suiteProfile(), runPrefix(this.config.runId), this.rules, this.config.seed);
       const blocked = options.mutates && !this.config.allowMutations
         ? 'changes resources, and mutations are not allowed on this target (run with --allow-mutations)' : undefined;
+      // The refused calls of a test that checks a RefusalChangesNothing rule, named or implied, are watched.
+      for (const id of [...list.filter(isRefusalRule), ...implied]) if (!blocked) t.refusalRules.add(id);
       const reachable = list.filter((id) => {
         const why = this.unreachable(this.rules.get(id)!) ?? blocked;
         if (why) t.skip(id, why);

@@ -40,6 +40,7 @@ export interface Deviation {
 const CCI = 'swas.CreateCustomImage';
 const MIA = 'ecs.ModifyImageAttribute';
 const MISP = 'ecs.ModifyImageSharePermission';
+const refused = (op: string) => `${op}.state.RefusalChangesNothing`;
 const skip = (summary: string, id: string, also: string[] = []): Deviation => ({ summary, breaks: [id, ...also], skipChecks: [id] });
 
 export const DEVIATIONS: Record<DeviationName, Deviation> = {
@@ -134,13 +135,25 @@ export const DEVIATIONS: Record<DeviationName, Deviation> = {
   'region-leak-ecs': { summary: 'ECS images are listed, changed and deleted through any RegionId.', breaks: ['ecs.isolation.OtherRegionNotListed', 'ecs.isolation.OtherRegionRefused'] },
   'peer-key-as-main': { summary: "Requests correctly signed with the second account's key are served as the first account.", breaks: ['acs.isolation.KeyReachesItsAccount'] },
   'backing-snapshot-deletable': { summary: 'DeleteSnapshot deletes a snapshot a custom image was made from, while the image exists.', breaks: ['swas.state.ImageBeforeSnapshot'] },
-  'refused-delete-drops-shares': { summary: 'A DeleteImage refused with ImageUseShared still removes the accounts the image was shared with.', breaks: ['ecs.state.SharedDeleteKeepsShares'] },
+  'refused-delete-drops-shares': { summary: 'A DeleteImage refused with ImageUseShared still removes the accounts the image was shared with.', breaks: ['ecs.state.SharedDeleteKeepsShares', refused('ecs.DeleteImage')] },
   // Response fields: presence, type and documented format
   'swas-time-format': { summary: 'ListCustomImages answers CreationTime as yyyy-MM-dd HH:mm:ss instead of yyyy-MM-ddTHH:mm:ssZ.', breaks: ['swas.ListCustomImages.response.TimeFormat'] },
   'ecs-time-format': { summary: 'DescribeImages answers CreationTime as yyyy-MM-dd HH:mm:ss instead of yyyy-MM-ddTHH:mm:ssZ.', breaks: ['ecs.DescribeImages.response.TimeFormat'] },
   'swas-item-fields-dropped': { summary: 'ListSnapshots items lack Progress and RegionId.', breaks: ['swas.ListSnapshots.response.Fields'] },
   'ecs-owner-id-string': { summary: 'DescribeImages answers ImageOwnerId as a string instead of an integer.', breaks: ['ecs.DescribeImages.response.Fields', 'ecs.DescribeImages.response.schema'] },
   'swas-image-id-shape': { summary: 'CreateCustomImage makes image ids cimg-... instead of the documented m-....', breaks: [`${CCI}.response.IdFormat`, 'swas.ListCustomImages.response.IdFormat'] },
+  // Refusals with side effects: every answer is the documented one, the state behind it is not
+  'quota-refusal-leaves-image': { summary: 'CreateCustomImage beyond the quota answers CustomImageQuotaLimit but keeps the image.', breaks: [refused(CCI), 'swas.quota.CustomImagesPerServer', 'swas.quota.CustomImagesMax'] },
+  'batch-delete-partial': { summary: 'DeleteCustomImages refused for one id (unknown or shared) deletes the other images it names.', breaks: [refused('swas.DeleteCustomImages')] },
+  'refused-delete-unshares': { summary: 'DeleteCustomImage of an image shared to ECS withdraws the share, then answers CustomImageInShare.', breaks: [refused('swas.DeleteCustomImage')] },
+  'operation-refused-but-applied': { summary: "ModifyImageShareStatus carries out 'share' or 'unshare', then answers InvalidParam.OperationIllegal.", breaks: [refused('swas.ModifyImageShareStatus')], skipChecks: ['swas.ModifyImageShareStatus.param.Operation.enum'] },
+  'snapshot-refusal-taken': { summary: 'CreateSnapshot beyond a snapshot limit (3 per server, or the account\'s) answers SnapshotLimitExceed, and the snapshot shows up a moment later all the same.', breaks: [refused('swas.CreateSnapshot')] },
+  'duplicate-refusal-registers': { summary: 'ECS CreateImage with a name already used registers the image, then answers InvalidImageName.Duplicated.', breaks: [refused('ecs.CreateImage')] },
+  'share-half-applied': { summary: 'ModifyImageSharePermission applies its accounts one by one and stops at the first refused one: the accounts before it stay added or removed.', breaks: [refused(MISP)] },
+  'attribute-half-applied': { summary: 'ModifyImageAttribute renames the image before it checks the other attributes: a call refused for its status still renames.', breaks: [refused(MIA)] },
+  // Retries with a ClientToken
+  'token-mismatch-applied': { summary: 'A ClientToken reused with other parameters is refused with the mismatch error, but only after the call was carried out.', breaks: ['swas.idempotence.ClientTokenMismatch', refused(CCI), refused('swas.DeleteCustomImages'), refused('swas.ModifyImageShareStatus'), refused('ecs.CreateImage')] },
+  'token-replay-reapplied': { summary: 'A call replayed with its ClientToken answers the first result but is carried out again: after the first one\'s resource was deleted or its share withdrawn, the replay creates or shares anew.', breaks: ['swas.ModifyImageShareStatus.idempotence.ReplayNotReapplied', 'swas.CreateCustomImage.idempotence.ReplayNotReapplied', 'swas.CreateSnapshot.idempotence.ReplayNotReapplied', 'ecs.CreateImage.idempotence.ReplayNotReapplied'] },
 };
 
 /** The deviations a list of names switches on; an unknown name is reported, not ignored. */

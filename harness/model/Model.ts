@@ -70,6 +70,8 @@ export class Model {
     // The token is looked up and taken in one step; its outcome is stored before the next same-token call looks.
     return this.tokenTurns.run(tokenKey(op, req, token), async () => {
       const replay = replayToken(this.state, op, req, token, this.dev('client-token-mismatch-ignored'), this.idempotenceRules(op));
+      // Only successes are stored: an error here is the mismatch refusal.
+      if (replay && this.dev(replay.kind === 'error' ? 'token-mismatch-applied' : 'token-replay-reapplied')) await perform();
       if (replay) return replay;
       const outcome = await perform();
       if (outcome.kind === 'ok') storeToken(this.state, op, req, token, outcome, now);

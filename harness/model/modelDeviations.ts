@@ -65,6 +65,18 @@ export const MODEL_DEVIATIONS = [
   'swas-item-fields-dropped', // ListSnapshots items lack Progress and RegionId
   'ecs-owner-id-string', // DescribeImages ImageOwnerId as a string
   'swas-image-id-shape', // CreateCustomImage makes ids cimg-… instead of m-…
+  // Refusals with side effects (each answer is as documented; the state behind it is not)
+  'quota-refusal-leaves-image', // CreateCustomImage at the quota answers CustomImageQuotaLimit but keeps the image
+  'batch-delete-partial', // DeleteCustomImages refused for one id deletes the other images it names
+  'refused-delete-unshares', // DeleteCustomImage of a shared image unshares it, then answers CustomImageInShare
+  'operation-refused-but-applied', // ModifyImageShareStatus applies 'share' / 'unshare' and then answers OperationIllegal
+  'snapshot-refusal-taken', // CreateSnapshot at a snapshot limit answers SnapshotLimitExceed, and the snapshot shows up a moment later
+  'duplicate-refusal-registers', // ECS CreateImage with a taken name registers the image, then answers InvalidImageName.Duplicated
+  'share-half-applied', // ModifyImageSharePermission applies its accounts one by one and stops at the first refused one
+  'attribute-half-applied', // ModifyImageAttribute renames the image before it checks the other attributes
+  // Retries with a ClientToken
+  'token-mismatch-applied', // a ClientToken reused with other parameters is refused, after the call was carried out
+  'token-replay-reapplied', // a replayed ClientToken answers the first result but carries the call out again
 ] as const;
 
 export type ModelDeviation = (typeof MODEL_DEVIATIONS)[number];

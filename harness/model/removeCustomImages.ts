@@ -27,9 +27,12 @@ export function removeCustomImages(ctx: OpContext, ids: readonly string[], share
     if (other) owners.set(other.item.ImageId, other.owner);
     return other?.item;
   });
-  if (found.some((image) => !image)) return ctx.fail('InvalidImageId.NotFound', ...NOT_FOUND_RULES[shareRule === 'swas.state.ShareBeforeDelete' ? 0 : 1]!);
-  // The share check reads the real flag, also under in-share-stuck (which only bends the list).
-  if (!ctx.dev('delete-shared-allowed') && found.some((image) => image!.InShare)) return ctx.fail('CustomImageInShare', shareRule);
+  const refused = found.some((image) => !image) ? ctx.fail('InvalidImageId.NotFound', ...NOT_FOUND_RULES[shareRule === 'swas.state.ShareBeforeDelete' ? 0 : 1]!)
+    // The share check reads the real flag, also under in-share-stuck (which only bends the list).
+    : !ctx.dev('delete-shared-allowed') && found.some((image) => image!.InShare) ? ctx.fail('CustomImageInShare', shareRule) : undefined;
+  // batch-delete-partial: the images that could go are deleted before the refusal is answered.
+  if (refused && ctx.dev('batch-delete-partial')) for (const image of found) if (image && !image.InShare) (owners.get(image.ImageId) ?? ctx.account).customImages.delete(image.ImageId);
+  if (refused) return refused;
   for (const image of found) {
     if (!image || !(owners.get(image.ImageId) ?? ctx.account).customImages.delete(image.ImageId)) continue;
     if (ctx.dev('stale-list-after-delete')) ctx.account.deletedCustomImages.set(image.ImageId, image);

@@ -47,6 +47,8 @@ export interface Snapshot {
   readyAt: number;
   Tags: Tag[];
   ResourceGroupId?: string;
+  /** Listed only from then on (model clock, ms): a snapshot that shows up late (snapshot-refusal-taken). */
+  visibleAt?: number;
 }
 
 export interface CustomImage {

@@ -26,7 +26,7 @@ export interface Profile {
     };
     ecs?: { instanceId?: string; snapshotId?: string; imageInUse?: string; instanceInBadState?: string; snapshotInProgress?: string };
   };
-  polling?: { intervalMs: number; settleTimeoutMs: number };
+  polling?: { intervalMs: number; settleTimeoutMs: number; refusalWatchMs?: number };
   rateLimits?: { enforced: boolean; timeScale?: number };
   allowMutations?: boolean;
 }

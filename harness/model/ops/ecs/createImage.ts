@@ -34,7 +34,8 @@ export const createImage: Handler = (ctx, values) => {
   const source = createImageSource(ctx, v.str('InstanceId'), mapping, v.str('SnapshotId'));
   if ('code' in source) return ctx.fail(source.code);
   const name = v.str('ImageName') ?? '';
-  if (name && inRegion(ctx.account.ecsImages, ctx.regionId).list.some((i) => i.ImageName === name)) return ctx.fail('InvalidImageName.Duplicated');
+  const duplicate = name !== '' && inRegion(ctx.account.ecsImages, ctx.regionId).list.some((i) => i.ImageName === name);
+  if (duplicate && !ctx.dev('duplicate-refusal-registers')) return ctx.fail('InvalidImageName.Duplicated');
   if (v.bool('DryRun') === true) return ecsDryRun(ctx);
 
   const features = (values['Features'] ?? {}) as { ImdsSupport?: string };
@@ -48,6 +49,8 @@ export const createImage: Handler = (ctx, values) => {
     ImageVersion: v.str('ImageVersion') ?? '', ResourceGroupId: group ?? '', disks: source.disks,
   };
   ctx.account.ecsImages.set(image.ImageId, image);
+  // duplicate-refusal-registers: the name check comes after the image was registered.
+  if (duplicate) return ctx.fail('InvalidImageName.Duplicated');
 
   const rules = ['ecs.CreateImage.response.schema', 'ecs.CreateImage.state.CreatingToAvailable', 'ecs.CreateImage.state.AttributesRecorded'];
   const sources = [v.str('InstanceId'), mapping?.length ? 'mapping' : undefined, v.str('SnapshotId')].filter(Boolean).length;

@@ -22,6 +22,7 @@ export const deleteImage: Handler = (ctx, values) => {
   const image = own;
   if (!image) return ctx.fail('InvalidImageId.NotFound', 'ecs.DeleteImage.isolation.OwnerOnly', 'ecs.isolation.OtherRegionRefused');
   if (image.shares.size > 0) {
+    // refused-delete-drops-shares: the shares are withdrawn on the way to the refusal.
     if (ctx.dev('refused-delete-drops-shares')) image.shares.clear();
     return ctx.fail('ImageUseShared', 'ecs.state.DeleteNeedsUnshare', 'ecs.state.SharedDeleteKeepsShares');
   }

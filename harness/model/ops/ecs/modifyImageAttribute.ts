@@ -40,6 +40,10 @@ export const modifyImageAttribute: Handler = (ctx, values) => {
   if (ecsImageStatus(image, ctx.now) === 'Creating' && !ctx.dev('creating-modifiable')) {
     return ctx.fail('InvalidStatus.ImageIsCreating', 'ecs.state.CreatingNotModifiable');
   }
+  const name = v.str('ImageName') || undefined;
+  const taken = name !== undefined && inRegion(ctx.account.ecsImages, ctx.regionId).list.some((i) => i !== image && i.ImageName === name);
+  // attribute-half-applied: the new name is written before the other attributes are checked.
+  if (name !== undefined && !taken && ctx.dev('attribute-half-applied')) image.ImageName = name;
   const status = v.str('Status');
   const statusError = checkStatus(ctx, image, status);
   if (statusError) return statusError;
@@ -53,10 +57,7 @@ export const modifyImageAttribute: Handler = (ctx, values) => {
   if (features.ImdsSupport === 'v1' && image.ImdsSupport === 'v2' && !ctx.dev('imds-downgrade-allowed')) {
     return ctx.fail('InvalidOperation.FeaturesImdsSupportNotMatch', 'ecs.state.ImdsSupportOneWay');
   }
-  const name = v.str('ImageName') || undefined;
-  if (name !== undefined && inRegion(ctx.account.ecsImages, ctx.regionId).list.some((i) => i !== image && i.ImageName === name)) {
-    return ctx.fail('InvalidImageName.Duplicated');
-  }
+  if (taken) return ctx.fail('InvalidImageName.Duplicated');
   if (v.bool('DryRun') === true) return ecsDryRun(ctx);
 
   // Absent or empty ImageName / Description keep the current value (validation lets '' through for them).

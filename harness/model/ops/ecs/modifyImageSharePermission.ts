@@ -21,6 +21,21 @@ function checkAccounts(ctx: OpContext, add: string[], remove: string[]): Outcome
   return undefined;
 }
 
+/** Under share-half-applied: RemoveAccount then AddAccount, one account at a time; the first refusal stops it (what came before stays). */
+function applyInTurn(ctx: OpContext, shares: Map<string, string>, add: string[], remove: string[], limit: number): Outcome | undefined {
+  for (const id of remove) {
+    const error = checkAccounts(ctx, [], [id]);
+    if (error) return error;
+    shares.delete(id);
+  }
+  for (const id of add) {
+    const error = checkAccounts(ctx, [id], []) ?? (overShareLimit(shares, [id], [], limit) ? ctx.fail('QuotaExceed.ShareImageUser', 'ecs.quota.ShareAccountsPerImage') : undefined);
+    if (error) return error;
+    if (!shares.has(id)) shares.set(id, ctx.iso());
+  }
+  return undefined;
+}
+
 /** IsPublic or LaunchPermission sent together with accounts. */
 function checkPublishing(ctx: OpContext, isPublic: boolean | undefined, launch: string | undefined, accounts: boolean): Outcome | undefined {
   if (launch !== undefined && accounts) return ctx.fail('UnnecessaryParameter.LaunchPermission');
@@ -65,8 +80,13 @@ export const modifyImageSharePermission: Handler = async (ctx, values) => {
     return ctx.fail('OperationDenied.InvalidImageStatus', 'ecs.state.DeprecatedNotShareable');
   }
   const accountError = checkAccounts(ctx, add, remove);
-  if (accountError) return accountError;
   const limit = shareLimit(ctx);
+  // share-half-applied: the accounts are applied one by one, up to the first refused one.
+  if (ctx.dev('share-half-applied') && v.bool('DryRun') !== true) {
+    const failed = applyInTurn(ctx, image.shares, add, remove, limit);
+    if (failed) return failed;
+  }
+  if (accountError) return accountError;
   const race = add.length > 0 && ctx.dev('race-share-limit');
   if (overShareLimit(image.shares, add, remove, limit)) return ctx.fail('QuotaExceed.ShareImageUser', 'ecs.quota.ShareAccountsPerImage');
   if (v.bool('DryRun') === true) return ecsDryRun(ctx);

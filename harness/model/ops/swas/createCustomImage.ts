@@ -16,6 +16,18 @@ function quotaError(ctx: OpContext): Outcome | undefined {
   return quota.used >= quota.limit ? ctx.fail('CustomImageQuotaLimit', quota.rule) : undefined;
 }
 
+/** Adds the image the request asks for to the account (Status "4" until the creation delay has passed). */
+function insertImage(ctx: OpContext, v: ReturnType<typeof readValues>, instanceId: string, systemSnapshotId: string, dataId: string | undefined): CustomImage {
+  const image: CustomImage = {
+    ImageId: ctx.newId(ctx.dev('swas-image-id-shape') ? 'cimg-' : 'm-'), Name: v.str('ImageName') ?? '', Description: v.str('Description') ?? '', InstanceId: instanceId,
+    SystemSnapshotId: systemSnapshotId, DataSnapshotId: dataId ?? '', RegionId: ctx.regionId,
+    ResourceGroupId: v.str('ResourceGroupId') ?? '', CreationTime: ctx.iso(), readyAt: ctx.now + ctx.delays.imageMs,
+    InShare: false, Tags: (v.tags() ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })),
+  };
+  ctx.account.customImages.set(image.ImageId, image);
+  return image;
+}
+
 /**
  * swas.CreateCustomImage: an image of a server from one of its system-disk snapshots (plus an
  * optional data-disk snapshot), created asynchronously (Status "4", then "1"). Checks run in the
@@ -46,7 +58,10 @@ export const createCustomImage: Handler = async (ctx, values) => {
   const raceQuota = ctx.dev('race-quota');
   if (nameTaken(ctx, name)) return ctx.fail('ImageNameAlreadyExist');
   const overQuota = quotaError(ctx);
-  if (overQuota) return overQuota;
+  if (overQuota) {
+    if (ctx.dev('quota-refusal-leaves-image')) insertImage(ctx, v, server.InstanceId, system.SnapshotId, dataId);
+    return overQuota;
+  }
   if (raceName || raceQuota) {
     await ctx.yieldFor(20);
     // Only the check whose race deviation is on is skipped after the yield.
@@ -55,14 +70,8 @@ export const createCustomImage: Handler = async (ctx, values) => {
     if (late) return late;
   }
 
-  const tags = (v.tags() ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' }));
-  const image: CustomImage = {
-    ImageId: ctx.newId(ctx.dev('swas-image-id-shape') ? 'cimg-' : 'm-'), Name: name, Description: v.str('Description') ?? '', InstanceId: server.InstanceId,
-    SystemSnapshotId: system.SnapshotId, DataSnapshotId: dataId ?? '', RegionId: ctx.regionId,
-    ResourceGroupId: v.str('ResourceGroupId') ?? '', CreationTime: ctx.iso(), readyAt: ctx.now + ctx.delays.imageMs,
-    InShare: false, Tags: tags,
-  };
-  ctx.account.customImages.set(image.ImageId, image);
+  const image = insertImage(ctx, v, server.InstanceId, system.SnapshotId, dataId);
+  const tags = image.Tags;
   const rules = ['swas.CreateCustomImage.response.schema', 'swas.CreateCustomImage.state.ImageListed', customImageQuota(ctx).rule];
   if (dataId) rules.push('swas.CreateCustomImage.state.DataSnapshotIncluded');
   if (tags.length) rules.push('swas.CreateCustomImage.state.TagsApplied');

@@ -1,14 +1,24 @@
 import { inRegion } from '../../inRegion.js';
 import { otherAccounts } from '../../otherAccounts.js';
-import type { Handler } from '../../OpContext.js';
+import type { Handler, OpContext } from '../../OpContext.js';
 import { ok } from '../../outcome.js';
 import { readValues } from '../../readValues.js';
-import type { Snapshot } from '../../state.js';
+import type { Disk, Snapshot } from '../../state.js';
 
 /** Server states a snapshot can be taken in (our reading of "a state that does not allow it"). */
 const SNAPSHOTTABLE = new Set(['Running', 'Stopped']);
 const PER_SERVER = 3;
 const ACCOUNT_CAP = 15;
+
+/** The snapshot the request asks for, Progressing until the snapshot delay has passed. */
+function snapshotOf(ctx: OpContext, v: ReturnType<typeof readValues>, disk: Disk, instanceId: string): Snapshot {
+  return {
+    SnapshotId: ctx.newId('s-'), SnapshotName: v.str('SnapshotName') ?? '', SourceDiskId: disk.DiskId, SourceDiskType: disk.DiskType,
+    InstanceId: instanceId, RegionId: ctx.regionId, Remark: '', CreationTime: ctx.iso(),
+    readyAt: ctx.now + ctx.delays.snapshotMs, Tags: (v.tags() ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })),
+    ResourceGroupId: v.str('ResourceGroupId') ?? '',
+  };
+}
 
 /**
  * swas.CreateSnapshot: a snapshot of one disk, Progressing until the asynchronous delay has
@@ -28,16 +38,20 @@ export const createSnapshot: Handler = (ctx, values) => {
   const name = v.str('SnapshotName') ?? '';
   if (snapshots.some((s) => s.SnapshotName === name)) return ctx.fail('InvalidSnapshotName.Duplicate');
   const ofServer = snapshots.filter((s) => s.InstanceId === server.InstanceId).length;
-  if (ofServer >= PER_SERVER && !ctx.dev('snapshot-limit-off')) return ctx.fail('SnapshotLimitExceed', 'swas.quota.SnapshotsPerServer');
   const servers = inRegion(ctx.account.servers, ctx.regionId).list.length;
-  if (snapshots.length >= Math.min(PER_SERVER * servers, ACCOUNT_CAP)) return ctx.fail('SnapshotLimitExceed', 'swas.quota.SnapshotsPerAccount');
+  const limit = ofServer >= PER_SERVER && !ctx.dev('snapshot-limit-off') ? 'swas.quota.SnapshotsPerServer'
+    : snapshots.length >= Math.min(PER_SERVER * servers, ACCOUNT_CAP) ? 'swas.quota.SnapshotsPerAccount' : undefined;
+  if (limit) {
+    // snapshot-refusal-taken: the refused snapshot is still taken, and is listed a moment after the answer.
+    if (ctx.dev('snapshot-refusal-taken')) {
+      const late = snapshotOf(ctx, v, disk, server.InstanceId);
+      ctx.account.snapshots.set(late.SnapshotId, { ...late, visibleAt: ctx.now + ctx.delays.snapshotMs / 10 });
+    }
+    return ctx.fail('SnapshotLimitExceed', limit);
+  }
 
-  const tags = (v.tags() ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' }));
-  const snapshot: Snapshot = {
-    SnapshotId: ctx.newId('s-'), SnapshotName: name, SourceDiskId: disk.DiskId, SourceDiskType: disk.DiskType,
-    InstanceId: server.InstanceId, RegionId: ctx.regionId, Remark: '', CreationTime: ctx.iso(),
-    readyAt: ctx.now + ctx.delays.snapshotMs, Tags: tags, ResourceGroupId: v.str('ResourceGroupId') ?? '',
-  };
+  const snapshot = snapshotOf(ctx, v, disk, server.InstanceId);
+  const tags = snapshot.Tags;
   ctx.account.snapshots.set(snapshot.SnapshotId, snapshot);
   const rules = ['swas.CreateSnapshot.response.schema', 'swas.CreateSnapshot.state.SnapshotListed',
     'swas.quota.SnapshotsPerServer', 'swas.quota.SnapshotsPerAccount'];

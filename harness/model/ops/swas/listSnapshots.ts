@@ -31,7 +31,7 @@ export const listSnapshots: Handler = (ctx, values) => {
   if (type !== undefined && type !== 'system' && type !== 'data') return ctx.fail('InvalidParam');
   const group = v.str('ResourceGroupId');
   const all = inRegion(ctx.account.snapshots, ctx.regionId, ctx.dev('region-leak-swas')).list.concat(othersListed(ctx, 'lists-all-accounts', (a) => a.snapshots));
-  const matching = all.filter((s) =>
+  const matching = all.filter((s) => (s.visibleAt ?? 0) <= ctx.now &&
     (!instanceId || s.InstanceId === instanceId) && (!diskId || s.SourceDiskId === diskId) && (!ids || ids.includes(s.SnapshotId)) &&
     (!type || s.SourceDiskType === type) && (!group || (s.ResourceGroupId ?? '') === group) && matchTags(s.Tags, v.tags()));
   if (ctx.state.readings?.listsReversed) matching.reverse();
