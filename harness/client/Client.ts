@@ -1,4 +1,5 @@
 import { EMULATOR_CLOCK_HEADER } from '../emulator/clockHeader.js';
+import { EMULATOR_DELAY_HEADER } from '../emulator/createDelays.js';
 import { randomUUID } from 'node:crypto';
 import type { OperationSpec, Spec } from '../../spec/index.js';
 import type { ParamValue } from '../protocol/index.js';
@@ -33,6 +34,11 @@ export interface ClientOptions {
    * this client runs at (EMULATOR_CLOCK_HEADER), so each suite gets its own.
    */
   ownsClock?: boolean;
+  /**
+   * On a target whose clock the harness owns: the factor on its asynchronous delays this client's
+   * calls ask for (EMULATOR_DELAY_HEADER, harness/emulator/createDelays.ts); absent, none is sent.
+   */
+  delayScale?: number;
 }
 
 export interface CallOptions {
@@ -97,7 +103,8 @@ export class Client {
       const startedAt = Date.now();
       let answer;
       try {
-        const headers = this.options.ownsClock ? { ...req.headers, [EMULATOR_CLOCK_HEADER]: String(scale) } : req.headers;
+        const clocked = this.options.ownsClock ? { ...req.headers, [EMULATOR_CLOCK_HEADER]: String(scale) } : req.headers;
+        const headers = this.options.delayScale === undefined ? clocked : { ...clocked, [EMULATOR_DELAY_HEADER]: String(this.options.delayScale) };
         answer = await send(req.url, { method: req.method, headers });
       } catch (error) {
         if (error instanceof TransportError && attempt < retries) {

@@ -44,6 +44,25 @@ export class Conformance {
     return suiteTimeScale(this.config, this.suite);
   }
 
+  /**
+   * The factor on the target's asynchronous delays this suite's calls ask for, where the harness
+   * owns the target's clock and slowed this suite's creations (RunConfig.delayScales).
+   */
+  get delayScale(): number | undefined {
+    if (this.suite === undefined) throw new Error('suite bug: c.delayScale is known inside a test, not while the suite is collected');
+    return this.config.delayScales?.[this.suite];
+  }
+
+  /**
+   * Whether new custom images, ECS images and snapshots stay in their intermediate state (SWAS
+   * Status "4", Creating, Progressing) long enough for the next call to see it: the harness
+   * slowed this suite's creations, or the profile says so (asyncCreates.observable). Read it
+   * inside a test: where it is false, a state never seen proves nothing.
+   */
+  get slowCreates(): boolean {
+    return this.delayScale !== undefined || this.config.profile.asyncCreates?.observable === true;
+  }
+
   client(): Promise<Client> {
     this.clientPromise ??= (async () => {
       const p = this.config.profile;
@@ -53,6 +72,7 @@ export class Conformance {
         spec: this.spec, endpoints: p.endpoints, region: p.region, accounts: { main, ...(peer && { peer }) },
         pacing: p.rateLimits?.enforced ?? true, timeScale: this.timeScale, ownsClock: this.config.target.kind === 'emulator', runId: this.config.runId,
         ledger: new Ledger(join(this.config.reportDir, 'ledger.jsonl')), allowUnknownActions: !this.isCloud,
+        ...(this.delayScale !== undefined && { delayScale: this.delayScale }),
       });
     })();
     return this.clientPromise;

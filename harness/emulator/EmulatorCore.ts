@@ -1,5 +1,6 @@
 import { createNonceCache, decodeRequest, errorBody, newRequestId, parseAuthorization, verify, type RawRequest } from '../protocol/index.js';
 import { clockOf } from './clockHeader.js';
+import { delayScaleOf } from './createDelays.js';
 import { Model, type ModelOptions } from '../model/Model.js';
 import type { Outcome } from '../model/outcome.js';
 import { seedState, SEED } from '../model/seed.js';
@@ -97,7 +98,8 @@ export class EmulatorCore {
 
     const account = this.keys.get(accessKeyId)?.accountId ?? this.keys.get(this.fallbackKey)!.accountId;
     const timeScale = clockOf(raw.headers as Record<string, unknown>);
-    const outcome = await this.model.handle({ product, action: request.action, params: { ...request.params }, accountId: account, ...(timeScale && { timeScale }) });
+    const delayScale = delayScaleOf(raw.headers as Record<string, unknown>);
+    const outcome = await this.model.handle({ product, action: request.action, params: { ...request.params }, accountId: account, ...(timeScale && { timeScale }), ...(delayScale && { delayScale }) });
     if (outcome.kind === 'error' && outcome.code === 'InvalidAction.NotFound' && this.dev('unknown-action-200')) return reply(code, { kind: 'ok', body: {}, rules: [] });
     if (outcome.kind === 'error' && outcome.code.startsWith('Missing') && this.dev('missing-param-500')) return reply(code, INTERNAL_ERROR);
     return reply(code, outcome);

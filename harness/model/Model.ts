@@ -30,6 +30,8 @@ export interface ModelRequest {
   accountId: string;
   /** This call's time scale, where the caller owns the clock (else the model's own). */
   timeScale?: number;
+  /** This call's factor on the asynchronous delays, where the caller asks for one (else the time scale). */
+  delayScale?: number;
 }
 
 /** The reference model: the executable reading of the docs. One instance holds one cloud's state. */
@@ -63,7 +65,7 @@ export class Model {
     const token = typeof values['ClientToken'] === 'string' && op.clientToken && op.effect !== 'read' && !this.dev('client-token-ignored') ? values['ClientToken'] : undefined;
     const handler = handlers[`${op.product}.${op.operation}`];
     if (!handler) throw new Error(`no model handler for ${op.product}.${op.operation}`);
-    const perform = async () => handler(this.context(op, account, String(values['RegionId'] ?? ''), now, scale), values);
+    const perform = async () => handler(this.context(op, account, String(values['RegionId'] ?? ''), now, req.delayScale ?? scale), values);
     if (!token) return perform();
     // The token is looked up and taken in one step; its outcome is stored before the next same-token call looks.
     return this.tokenTurns.run(tokenKey(op, req, token), async () => {
@@ -91,7 +93,7 @@ export class Model {
     return this.options.deviations?.has(name) ?? false;
   }
 
-  private context(op: OperationSpec, account: OpContext['account'], regionId: string, now: number, scale: number): OpContext {
+  private context(op: OperationSpec, account: OpContext['account'], regionId: string, now: number, delayScale: number): OpContext {
     const delays = this.options.delays ?? { snapshotMs: 300, imageMs: 300 };
     const find = (operation: string, code: string) => {
       const [product, name] = operation.split('.');
@@ -103,7 +105,7 @@ export class Model {
     const state = this.state;
     return {
       spec: this.spec, op, state, account, regionId, now,
-      delays: { snapshotMs: delays.snapshotMs * scale, imageMs: delays.imageMs * scale },
+      delays: { snapshotMs: delays.snapshotMs * delayScale, imageMs: delays.imageMs * delayScale },
       dev: (name) => this.dev(name),
       fail: (code, ...rules) => {
         const e = find(`${op.product}.${op.operation}`, code);

@@ -72,6 +72,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       rateLimitTests: target.kind !== 'cloud' || args.rateLimitTests, ...(args.replayPath !== undefined && { replayPath: args.replayPath }),
       ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }),
       ...(target.timeScales && { timeScales: { ...target.timeScales } }),
+      ...(target.delayScales && { delayScales: { ...target.delayScales } }),
     };
     process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
     const files = chosen.map((s) => `suites/${s}.suite.ts`);

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Spec } from '../../spec/index.js';
 import { startEmulator, type RunningEmulator } from '../emulator/startEmulator.js';
 import { EMULATOR_TIME_SCALES } from '../emulator/emulatorTimeScales.js';
+import { CREATE_DELAY_SCALES } from '../emulator/createDelays.js';
 import { MOCK_TIME_SCALES } from '../mock/mockTimeScales.js';
 import { ToolError, UsageError } from '../errors/ToolError.js';
 import type { RunConfig } from '../run/RunConfig.js';
@@ -18,6 +19,8 @@ export interface ResolvedTarget {
   profile: Profile;
   /** On a target whose clock the harness owns: the time scale it chose per suite (RunConfig.timeScales). */
   timeScales?: Readonly<Record<string, number>>;
+  /** On a target whose clock the harness owns: the factor on asynchronous delays it chose per suite (RunConfig.delayScales). */
+  delayScales?: Readonly<Record<string, number>>;
   /** The bundled emulator when it is the target (the proxy hands requests to its core in-process). */
   emulator?: RunningEmulator;
   stop(): Promise<void>;
@@ -39,14 +42,14 @@ export async function resolveTarget(spec: Spec, target: string, profilePath: str
     const profile = worldProfile(world, loadProfile(profilePath ?? EMULATOR_PROFILE));
     if (target === 'mock') {
       const host = (p: 'swas' | 'ecs') => `https://${spec.products[p].endpoints[profile.region] ?? ''}`;
-      return { kind: 'mock', label: 'mock', profile: withEndpoints(profile, host('swas'), host('ecs')), timeScales: MOCK_TIME_SCALES, stop: none };
+      return { kind: 'mock', label: 'mock', profile: withEndpoints(profile, host('swas'), host('ecs')), timeScales: MOCK_TIME_SCALES, delayScales: CREATE_DELAY_SCALES, stop: none };
     }
     const emulator = await startEmulator({
       deviations, world, timeScale: profile.rateLimits?.timeScale ?? 1, rateLimits: profile.rateLimits?.enforced ?? true,
       // Scaled by the time scale (0.01: 30 ms): long enough for a client to see Creating / Progressing.
       delays: { snapshotMs: 3000, imageMs: 3000 },
     });
-    return { kind: 'emulator', label: 'emulator', profile: withEndpoints(profile, emulator.url, emulator.url), timeScales: EMULATOR_TIME_SCALES, emulator, stop: () => emulator.close() };
+    return { kind: 'emulator', label: 'emulator', profile: withEndpoints(profile, emulator.url, emulator.url), timeScales: EMULATOR_TIME_SCALES, delayScales: CREATE_DELAY_SCALES, emulator, stop: () => emulator.close() };
   }
   if (target === 'cloud') {
     if (!profilePath) throw new UsageError('--target cloud needs --profile FILE (region, account id, accounts to share with, root resources)');
