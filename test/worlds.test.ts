@@ -7,7 +7,7 @@ import { runWorld } from '../tools/worlds.js';
 // from each other in ids, account convention, server states and readings (harness/model/world).
 const SPLIT: [number, string[]][] = [
   [5, ['errors', 'protocol', 'schema', 'sdk', 'rate-limits']],
-  [8, ['quotas', 'state', 'stateful', 'concurrency', 'idempotence']],
+  [8, ['quotas', 'state', 'stateful', 'concurrency', 'idempotence', 'lists']],
 ];
 
 describe('randomised worlds', () => {
