@@ -58,7 +58,7 @@ export const createCustomImage: Handler = async (ctx, values) => {
   const image: CustomImage = {
     ImageId: ctx.newId('m-'), Name: name, Description: v.str('Description') ?? '', InstanceId: server.InstanceId,
     SystemSnapshotId: system.SnapshotId, DataSnapshotId: dataId ?? '', RegionId: ctx.regionId,
-    ResourceGroupId: v.str('ResourceGroupId') ?? '', CreationTime: ctx.iso(), readyAt: ctx.now + ctx.delays.imageMs,
+    ResourceGroupId: v.str('ResourceGroupId') ?? '', CreationTime: ctx.iso(), readyAt: ctx.now + (ctx.dev('sync-custom-image') ? 0 : ctx.delays.imageMs),
     InShare: false, Tags: tags,
   };
   ctx.account.customImages.set(image.ImageId, image);

@@ -34,7 +34,7 @@ export const createSnapshot: Handler = (ctx, values) => {
   const snapshot: Snapshot = {
     SnapshotId: ctx.newId('s-'), SnapshotName: name, SourceDiskId: disk.DiskId, SourceDiskType: disk.DiskType,
     InstanceId: server.InstanceId, RegionId: ctx.regionId, Remark: '', CreationTime: ctx.iso(),
-    readyAt: ctx.now + ctx.delays.snapshotMs, Tags: tags, ResourceGroupId: v.str('ResourceGroupId') ?? '',
+    readyAt: ctx.now + (ctx.dev('sync-snapshot') ? 0 : ctx.delays.snapshotMs), Tags: tags, ResourceGroupId: v.str('ResourceGroupId') ?? '',
   };
   ctx.account.snapshots.set(snapshot.SnapshotId, snapshot);
   const rules = ['swas.CreateSnapshot.response.schema', 'swas.CreateSnapshot.state.SnapshotListed',

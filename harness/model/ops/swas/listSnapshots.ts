@@ -2,7 +2,7 @@ import { inRegion } from '../../inRegion.js';
 import { matchTags } from '../../matchTags.js';
 import type { Handler } from '../../OpContext.js';
 import { ok } from '../../outcome.js';
-import { paginate } from '../../paginate.js';
+import { listPage } from '../../listPage.js';
 import { readValues } from '../../readValues.js';
 import { snapshotItem } from '../../snapshotItem.js';
 
@@ -28,9 +28,9 @@ export const listSnapshots: Handler = (ctx, values) => {
   const group = v.str('ResourceGroupId');
   const matching = inRegion(ctx.account.snapshots, ctx.regionId).list.filter((s) =>
     (!instanceId || s.InstanceId === instanceId) && (!diskId || s.SourceDiskId === diskId) && (!ids || ids.includes(s.SnapshotId)) &&
-    (!type || s.SourceDiskType === type) && (!group || (s.ResourceGroupId ?? '') === group) && matchTags(s.Tags, v.tags()));
+    (!type || s.SourceDiskType === type) && (!group || (s.ResourceGroupId ?? '') === group) && matchTags(s.Tags, ctx.dev('snapshot-tags-key-only') ? v.tags()?.map((t) => ({ Key: t.Key })) : v.tags()));
   if (ctx.state.readings?.listsReversed) matching.reverse();
-  const page = paginate(matching, v.int('PageNumber'), v.int('PageSize'));
+  const page = listPage(ctx, matching, v.int('PageNumber'), v.int('PageSize'));
 
   const rules = ['swas.ListSnapshots.response.schema', 'swas.ListSnapshots.state.FiltersCombineAnd',
     'swas.ListSnapshots.response.InstanceIdForSystemDiskOnly', 'swas.CreateSnapshot.state.SnapshotListed'];
