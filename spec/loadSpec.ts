@@ -81,11 +81,10 @@ export function loadSpec(root: string = SPEC_ROOT): Spec {
     checkMeta('rules', file, doc);
     checkSources(doc, file, known);
     (doc as { rules: RuleSpec[] }).rules.forEach((r, i) => {
-      const [product, second] = r.id.split('.') as [Rule['product'], string];
-      // An id of the form <product>.<Operation>.<kind>.… belongs to that operation, like the rules of its spec.
-      const operation = operations.some((o) => o.product === product && o.operation === second) ? `${product}.${second}` : undefined;
-      addRule({ ...r, product, ...(operation && { operation }), operations: r.operations ?? (operation ? [operation] : []),
-        reachability: r.reachability ?? 'emulator', origin: 'hand' }, file, `/rules/${i}`);
+      const [product, second] = r.id.split('.') as [Rule['product'], string | undefined];
+      // An id naming an operation (`swas.ListDisks.state.…`) makes a rule of that operation, wherever it is written.
+      const operation = /^[A-Z]/.test(second ?? '') ? `${product}.${second}` : undefined;
+      addRule({ ...r, product, ...(operation && { operation }), operations: r.operations ?? (operation ? [operation] : []), reachability: r.reachability ?? 'emulator', origin: 'hand' }, file, `/rules/${i}`);
     });
   }
 
@@ -102,6 +101,7 @@ function checkReferences(operations: OperationSpec[], rules: Rule[], where: Map<
     for (const op of rule.operations) {
       if (!byName.has(op)) throw new SpecError(file, `${pointer}/operations`, `names unknown operation '${op}'`);
     }
+    if (rule.operation && !byName.has(rule.operation)) throw new SpecError(file, `${pointer}/id`, `names unknown operation '${rule.operation}'`);
     if (rule.origin === 'hand' && rule.errorCode) {
       const documented = rule.operations.some((op) => byName.get(op)?.errors.some((e) => e.code === rule.errorCode));
       if (!documented) throw new SpecError(file, `${pointer}/errorCode`, `'${rule.errorCode}' is not a documented error of ${rule.operations.join(', ') || 'any listed operation'}`);

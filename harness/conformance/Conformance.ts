@@ -58,6 +58,26 @@ export class Conformance {
     return own ? { ...this.config.profile, endpoints: own } : this.config.profile;
   }
 
+  /**
+   * The factor on the target's asynchronous delays the harness chose for this suite, where it owns
+   * the target's clock (RunConfig.delayScales: the suite's own emulator, or the mock, was started
+   * with it; harness/emulator/emulatorTimeScales.ts EMULATOR_DELAYS).
+   */
+  get delayScale(): number | undefined {
+    if (this.suite === undefined) throw new Error('suite bug: c.delayScale is known inside a test, not while the suite is collected');
+    return this.config.delayScales?.[this.suite];
+  }
+
+  /**
+   * Whether new custom images, ECS images and snapshots stay in their intermediate state (SWAS
+   * Status "4", Creating, Progressing) long enough for the next call to see it: the harness
+   * slowed this suite's creations (a factor of 1 or more), or the profile says so
+   * (asyncCreates.observable). Read it inside a test: where it is false, a state never seen proves nothing.
+   */
+  get slowCreates(): boolean {
+    return (this.delayScale ?? 0) >= 1 || this.config.profile.asyncCreates?.observable === true;
+  }
+
   client(): Promise<Client> {
     this.clientPromise ??= (async () => {
       const p = this.suiteProfile();

@@ -154,6 +154,25 @@ export const DEVIATIONS: Record<DeviationName, Deviation> = {
   // Retries with a ClientToken
   'token-mismatch-applied': { summary: 'A ClientToken reused with other parameters is refused with the mismatch error, but only after the call was carried out.', breaks: ['swas.idempotence.ClientTokenMismatch', refused(CCI), refused('swas.DeleteCustomImages'), refused('swas.ModifyImageShareStatus'), refused('ecs.CreateImage')] },
   'token-replay-reapplied': { summary: 'A call replayed with its ClientToken answers the first result but is carried out again: after the first one\'s resource was deleted or its share withdrawn, the replay creates or shares anew.', breaks: ['swas.ModifyImageShareStatus.idempotence.ReplayNotReapplied', 'swas.CreateCustomImage.idempotence.ReplayNotReapplied', 'swas.CreateSnapshot.idempotence.ReplayNotReapplied', 'ecs.CreateImage.idempotence.ReplayNotReapplied'] },
+  // Paging: walking the pages of a list does not list every item once (one per list operation)
+  'custom-images-pages-overlap': { summary: 'ListCustomImages pages after the first start one image early: neighbouring pages share an image and the last image is never listed.', breaks: ['swas.ListCustomImages.state.PagesPartition'] },
+  'instances-total-of-page': { summary: 'ListInstances reports as TotalCount the number of servers on the page, not of all matches.', breaks: ['swas.ListInstances.state.TotalCountAgrees'] },
+  'disks-past-end-repeats': { summary: 'ListDisks answers a page past the end with the last page again.', breaks: ['swas.ListDisks.state.PastLastPageEmpty'] },
+  'snapshots-page-skips-item': { summary: 'ListSnapshots pages after the first start one snapshot late: the snapshot after each full page is never listed.', breaks: ['swas.ListSnapshots.state.PagesPartition'] },
+  'ecs-images-page-from-zero': { summary: 'DescribeImages counts a given PageNumber from 0: PageNumber=1 answers the second page, so walking the pages never lists the first (without PageNumber the first page is right).', breaks: ['ecs.DescribeImages.state.PagesPartition'] },
+  'share-accounts-page-size-ignored': { summary: 'DescribeImageSharePermission ignores PageSize and answers pages of 10 accounts.', breaks: ['ecs.DescribeImageSharePermission.state.PagesPartition', 'ecs.DescribeImageSharePermission.state.Paging'] },
+  // Filters: a filtered list is not the unfiltered one reduced by the filter (one per filter kind)
+  'disk-ids-first-only': { summary: 'ListDisks filters on the first id of DiskIds only.', breaks: ['swas.ListDisks.state.FilterAgrees.DiskIds'] },
+  'disk-instance-filter-system-only': { summary: 'ListDisks with InstanceId lists only the system disk of the server, not its data disks.', breaks: ['swas.ListDisks.state.FilterAgrees.InstanceId'] },
+  'image-names-prefix-match': { summary: 'ListCustomImages ImageNames also lists images whose name starts with one of the names.', breaks: ['swas.ListCustomImages.state.ImageNamesFilter'] },
+  'share-filter-stale': { summary: 'ListCustomImages Share filters on whether an image was ever shared: an image shared and unshared again is listed under Share=true, not under Share=false.', breaks: ['swas.ListCustomImages.state.ShareFilter'] },
+  'snapshot-tags-key-only': { summary: 'ListSnapshots matches a Tag filter on the key alone, whatever the value.', breaks: ['swas.ListSnapshots.state.FilterAgrees.Tag'] },
+  'ecs-images-snapshot-filter-ignored': { summary: 'DescribeImages ignores SnapshotId.', breaks: ['ecs.DescribeImages.state.FilterAgrees.SnapshotId'] },
+  'instances-status-filter-ignored': { summary: 'ListInstances ignores Status.', breaks: ['swas.ListInstances.state.FilterAgrees.Status'] },
+  // Asynchronous creates done synchronously: no intermediate state to see
+  'sync-custom-image': { summary: 'CreateCustomImage makes the image available at once: it is never listed as creating ("4").', breaks: ['swas.CreateCustomImage.state.SeenCreating'] },
+  'sync-ecs-image': { summary: 'CreateImage makes the image Available at once: it is never listed as Creating.', breaks: ['ecs.CreateImage.state.SeenCreating'] },
+  'sync-snapshot': { summary: 'CreateSnapshot makes the snapshot Accomplished at once: it is never listed as Progressing.', breaks: ['swas.CreateSnapshot.state.SeenProgressing'] },
 };
 
 /** The deviations a list of names switches on; an unknown name is reported, not ignored. */

@@ -17,8 +17,11 @@ export const EMULATOR_TIME_SCALES: Readonly<Record<string, number>> = { 'rate-li
  * finish and never acts on a resource still being created, so its creates finish ten times sooner.
  * The suites that must meet a resource while it is being created (a second call while the first
  * image is Creating or the first snapshot Progressing) get three times as long, so that a loaded
- * machine still lets the second call arrive in time.
+ * machine still lets the second call arrive in time. The lists suite must see every create in its
+ * intermediate state and have a refused call and a confirming read fit inside it: its creates last
+ * 1.5 s (fifty times the base). A suite at 1 or more is one whose creates the harness slowed
+ * (Conformance.slowCreates).
  */
 export const EMULATOR_DELAYS: Readonly<Record<string, number>> = {
-  stateful: 0.1, state: 3, 'errors-ecs-images': 3, 'errors-ecs-create': 3, 'errors-swas-snapshots': 3,
+  stateful: 0.1, state: 3, 'errors-ecs-images': 3, 'errors-ecs-create': 3, 'errors-swas-snapshots': 3, lists: 50,
 };

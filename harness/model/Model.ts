@@ -95,7 +95,7 @@ export class Model {
     return this.options.deviations?.has(name) ?? false;
   }
 
-  private context(op: OperationSpec, account: OpContext['account'], regionId: string, now: number, scale: number): OpContext {
+  private context(op: OperationSpec, account: OpContext['account'], regionId: string, now: number, delayScale: number): OpContext {
     const delays = this.options.delays ?? { snapshotMs: 300, imageMs: 300 };
     const find = (operation: string, code: string) => {
       const [product, name] = operation.split('.');
@@ -107,7 +107,7 @@ export class Model {
     const state = this.state;
     return {
       spec: this.spec, op, state, account, regionId, now,
-      delays: { snapshotMs: delays.snapshotMs * scale, imageMs: delays.imageMs * scale },
+      delays: { snapshotMs: delays.snapshotMs * delayScale, imageMs: delays.imageMs * delayScale },
       dev: (name) => this.dev(name),
       fail: (code, ...rules) => {
         const e = find(`${op.product}.${op.operation}`, code);

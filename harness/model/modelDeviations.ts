@@ -77,6 +77,25 @@ export const MODEL_DEVIATIONS = [
   // Retries with a ClientToken
   'token-mismatch-applied', // a ClientToken reused with other parameters is refused, after the call was carried out
   'token-replay-reapplied', // a replayed ClientToken answers the first result but carries the call out again
+  // Paging (listPage.ts): one misbehaviour per list operation
+  'custom-images-pages-overlap', // ListCustomImages: pages after the first start one item early
+  'instances-total-of-page', // ListInstances: TotalCount counts the items of the page only
+  'disks-past-end-repeats', // ListDisks: a page past the end repeats the last page
+  'snapshots-page-skips-item', // ListSnapshots: pages after the first start one item late, skipping one
+  'ecs-images-page-from-zero', // DescribeImages: a given PageNumber counts from 0, so a walk never lists the first page
+  'share-accounts-page-size-ignored', // DescribeImageSharePermission: pages of 10 whatever PageSize says
+  // Filters: one misbehaviour per filter kind
+  'disk-ids-first-only', // ListDisks: DiskIds keeps only the first id of the array
+  'disk-instance-filter-system-only', // ListDisks: InstanceId lists the server's system disk only
+  'image-names-prefix-match', // ListCustomImages: ImageNames also matches names that start with a given name
+  'share-filter-stale', // ListCustomImages: Share looks at whether the image was ever shared
+  'snapshot-tags-key-only', // ListSnapshots: a Tag filter matches on the key alone
+  'ecs-images-snapshot-filter-ignored', // DescribeImages: SnapshotId is ignored
+  'instances-status-filter-ignored', // ListInstances: Status is ignored
+  // Synchronous creates: no intermediate state
+  'sync-custom-image', // CreateCustomImage: the image is available ("1") at once
+  'sync-ecs-image', // CreateImage: the image is Available at once
+  'sync-snapshot', // CreateSnapshot: the snapshot is Accomplished at once
 ] as const;
 
 export type ModelDeviation = (typeof MODEL_DEVIATIONS)[number];

@@ -32,6 +32,12 @@ export interface RunConfig {
    * (see suiteTimeScale).
    */
   timeScales?: Record<string, number>;
+  /**
+   * Factor on the asynchronous delays per suite name, chosen by the harness on a target whose
+   * clock it owns (harness/emulator/createDelays.ts): those suites' creations last long enough to
+   * be seen in their intermediate state.
+   */
+  delayScales?: Record<string, number>;
 }
 
 export const RUN_CONFIG_ENV = 'ACS_RUN_CONFIG';

@@ -77,6 +77,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       rateLimitTests: target.kind !== 'cloud' || args.rateLimitTests, ...(args.replayPath !== undefined && { replayPath: args.replayPath }),
       ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }),
       ...(target.timeScales && { timeScales: { ...target.timeScales } }),
+      ...(target.delayScales && { delayScales: { ...target.delayScales } }),
     };
     // On the bundled emulator every suite gets its own (the same world): suites run side by side.
     const suiteNames = chosen.length ? chosen : known;

@@ -28,5 +28,7 @@ export interface Profile {
   };
   polling?: { intervalMs: number; settleTimeoutMs: number; refusalWatchMs?: number };
   rateLimits?: { enforced: boolean; timeScale?: number };
+  /** Whether new images and snapshots stay in their intermediate state long enough to be seen (profile.schema.json). */
+  asyncCreates?: { observable: boolean };
   allowMutations?: boolean;
 }

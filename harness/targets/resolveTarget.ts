@@ -24,6 +24,8 @@ export interface ResolvedTarget {
    * suites can run side by side; resolves with each suite's endpoints (stopped by `stop()`).
    */
   isolate?(suites: string[]): Promise<Record<string, { swas: string; ecs: string }>>;
+  /** On a target whose clock the harness owns: the factor on asynchronous delays it chose per suite (RunConfig.delayScales; EMULATOR_DELAYS). */
+  delayScales?: Readonly<Record<string, number>>;
   /** The bundled emulator when it is the target (the proxy hands requests to its core in-process). */
   emulator?: RunningEmulator;
   stop(): Promise<void>;
@@ -45,7 +47,7 @@ export async function resolveTarget(spec: Spec, target: string, profilePath: str
     const profile = worldProfile(world, loadProfile(profilePath ?? EMULATOR_PROFILE));
     if (target === 'mock') {
       const host = (p: 'swas' | 'ecs') => `https://${spec.products[p].endpoints[profile.region] ?? ''}`;
-      return { kind: 'mock', label: 'mock', profile: withEndpoints(profile, host('swas'), host('ecs')), timeScales: MOCK_TIME_SCALES, stop: none };
+      return { kind: 'mock', label: 'mock', profile: withEndpoints(profile, host('swas'), host('ecs')), timeScales: MOCK_TIME_SCALES, delayScales: EMULATOR_DELAYS, stop: none };
     }
     // Each emulator serves a world of its own (a world's state is what the emulator changes).
     const start = (w = buildWorld(worldSeed ?? 0), suite = '') => startEmulator({
@@ -57,7 +59,7 @@ export async function resolveTarget(spec: Spec, target: string, profilePath: str
     const emulator = await start(world);
     const more: RunningEmulator[] = [];
     return {
-      kind: 'emulator', label: 'emulator', profile: withEndpoints(profile, emulator.url, emulator.url), timeScales: EMULATOR_TIME_SCALES, emulator,
+      kind: 'emulator', label: 'emulator', profile: withEndpoints(profile, emulator.url, emulator.url), timeScales: EMULATOR_TIME_SCALES, delayScales: EMULATOR_DELAYS, emulator,
       isolate: async (suites) => Object.fromEntries(await Promise.all(suites.map(async (suite) => {
         const own = await start(undefined, suite);
         more.push(own);

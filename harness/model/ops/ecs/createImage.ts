@@ -42,7 +42,7 @@ export const createImage: Handler = (ctx, values) => {
   const system = source.disks[0]!;
   const image: EcsImage = {
     ImageId: ctx.newId('m-'), ImageName: name, Description: v.str('Description') ?? '', ImageFamily: v.str('ImageFamily') ?? '',
-    Status: 'Available', readyAt: ctx.now + ctx.delays.imageMs, BootMode: bootMode, LicenseType: ECS_IMAGE_DEFAULTS.LicenseType,
+    Status: 'Available', readyAt: ctx.now + (ctx.dev('sync-ecs-image') ? 0 : ctx.delays.imageMs), BootMode: bootMode, LicenseType: ECS_IMAGE_DEFAULTS.LicenseType,
     ImdsSupport: features.ImdsSupport ?? ECS_IMAGE_DEFAULTS.ImdsSupport, NvmeSupport: ECS_IMAGE_DEFAULTS.NvmeSupport,
     Architecture: architecture, Size: system.Size, RegionId: ctx.regionId, CreationTime: ctx.iso(), SnapshotId: system.SnapshotId,
     shares: new Map(), usedByInstance: false, Tags: tags, Platform: v.str('Platform') ?? ECS_IMAGE_DEFAULTS.Platform,

@@ -4,7 +4,7 @@ import { ecsImageItem } from '../../ecsImageItem.js';
 import { ecsVisibleImages } from '../../ecsVisibleImages.js';
 import type { Handler, OpContext } from '../../OpContext.js';
 import { ok } from '../../outcome.js';
-import { paginate } from '../../paginate.js';
+import { listPage } from '../../listPage.js';
 import { readValues } from '../../readValues.js';
 
 /** The response-field deviations: CreationTime in another format, ImageOwnerId as a string. */
@@ -22,7 +22,8 @@ function bent(ctx: OpContext, item: Record<string, unknown>): Record<string, unk
  */
 export const describeImages: Handler = (ctx, values) => {
   const { ImageOwnerAlias: _alias, ...unaliased } = values;
-  const query = describeImagesQuery(ctx.op, ctx.dev('alias-filter-ignored') ? unaliased : values);
+  const aliased = ctx.dev('alias-filter-ignored') ? unaliased : values;
+  const query = describeImagesQuery(ctx.op, ctx.dev('ecs-images-snapshot-filter-ignored') ? { ...aliased, SnapshotId: undefined } : aliased);
   if ('code' in query) return ctx.fail(query.code);
   if (readValues(values).bool('DryRun') === true) return ecsDryRun(ctx);
   const found = ecsVisibleImages(ctx).filter((x) => query.matches(x, ctx.now));
@@ -30,7 +31,7 @@ export const describeImages: Handler = (ctx, values) => {
   const ordered = found.map((x, i) => ({ x, i }))
     .sort((a, b) => (a.x.image.CreationTime === b.x.image.CreationTime ? b.i - a.i : a.x.image.CreationTime < b.x.image.CreationTime ? 1 : -1))
     .map(({ x }) => x);
-  const page = paginate(ordered, values['PageNumber'], values['PageSize']);
+  const page = listPage(ctx, ordered, values['PageNumber'], values['PageSize']);
   const rules = ['ecs.DescribeImages.response.schema', 'ecs.DescribeImages.state.Paging'];
   if (values['Status'] === undefined) rules.push('ecs.DescribeImages.state.DefaultStatusAvailable');
   else rules.push('ecs.DescribeImages.state.StatusList');

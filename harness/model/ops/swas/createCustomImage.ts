@@ -21,7 +21,7 @@ function insertImage(ctx: OpContext, v: ReturnType<typeof readValues>, instanceI
   const image: CustomImage = {
     ImageId: ctx.newId(ctx.dev('swas-image-id-shape') ? 'cimg-' : 'm-'), Name: v.str('ImageName') ?? '', Description: v.str('Description') ?? '', InstanceId: instanceId,
     SystemSnapshotId: systemSnapshotId, DataSnapshotId: dataId ?? '', RegionId: ctx.regionId,
-    ResourceGroupId: v.str('ResourceGroupId') ?? '', CreationTime: ctx.iso(), readyAt: ctx.now + ctx.delays.imageMs,
+    ResourceGroupId: v.str('ResourceGroupId') ?? '', CreationTime: ctx.iso(), readyAt: ctx.now + (ctx.dev('sync-custom-image') ? 0 : ctx.delays.imageMs),
     InShare: false, Tags: (v.tags() ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })),
   };
   ctx.account.customImages.set(image.ImageId, image);

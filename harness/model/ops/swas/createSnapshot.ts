@@ -15,7 +15,7 @@ function snapshotOf(ctx: OpContext, v: ReturnType<typeof readValues>, disk: Disk
   return {
     SnapshotId: ctx.newId('s-'), SnapshotName: v.str('SnapshotName') ?? '', SourceDiskId: disk.DiskId, SourceDiskType: disk.DiskType,
     InstanceId: instanceId, RegionId: ctx.regionId, Remark: '', CreationTime: ctx.iso(),
-    readyAt: ctx.now + ctx.delays.snapshotMs, Tags: (v.tags() ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })),
+    readyAt: ctx.now + (ctx.dev('sync-snapshot') ? 0 : ctx.delays.snapshotMs), Tags: (v.tags() ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })),
     ResourceGroupId: v.str('ResourceGroupId') ?? '',
   };
 }

@@ -3,7 +3,7 @@ import { matchTags } from '../../matchTags.js';
 import { othersListed } from '../../otherAccounts.js';
 import type { Handler } from '../../OpContext.js';
 import { ok } from '../../outcome.js';
-import { paginate } from '../../paginate.js';
+import { listPage } from '../../listPage.js';
 import { readValues } from '../../readValues.js';
 import { snapshotItem } from '../../snapshotItem.js';
 
@@ -33,9 +33,9 @@ export const listSnapshots: Handler = (ctx, values) => {
   const all = inRegion(ctx.account.snapshots, ctx.regionId, ctx.dev('region-leak-swas')).list.concat(othersListed(ctx, 'lists-all-accounts', (a) => a.snapshots));
   const matching = all.filter((s) => (s.visibleAt ?? 0) <= ctx.now &&
     (!instanceId || s.InstanceId === instanceId) && (!diskId || s.SourceDiskId === diskId) && (!ids || ids.includes(s.SnapshotId)) &&
-    (!type || s.SourceDiskType === type) && (!group || (s.ResourceGroupId ?? '') === group) && matchTags(s.Tags, v.tags()));
+    (!type || s.SourceDiskType === type) && (!group || (s.ResourceGroupId ?? '') === group) && matchTags(s.Tags, ctx.dev('snapshot-tags-key-only') ? v.tags()?.map((t) => ({ Key: t.Key })) : v.tags()));
   if (ctx.state.readings?.listsReversed) matching.reverse();
-  const page = paginate(matching, v.int('PageNumber'), v.int('PageSize'));
+  const page = listPage(ctx, matching, v.int('PageNumber'), v.int('PageSize'));
 
   const rules = ['swas.ListSnapshots.response.schema', 'swas.ListSnapshots.state.FiltersCombineAnd',
     'swas.ListSnapshots.response.InstanceIdForSystemDiskOnly', 'swas.CreateSnapshot.state.SnapshotListed'];
