@@ -9,7 +9,6 @@ import { checkTagFilter, swasTags } from './checkTagFilter.js';
 import { idOf, listAll, type Item } from './listAll.js';
 import { CUSTOM_IMAGES, SNAPSHOTS } from './listKinds.js';
 import { skipUnchecked } from './skipUnchecked.js';
-import { untilSettled } from './untilSettled.js';
 import { unusedId } from './unusedId.js';
 import { judgeSeen, watchCreate } from './watchCreate.js';
 
@@ -97,7 +96,7 @@ export function customImageLists(c: Conformance): void {
       }
       await checkTagFilter(t, K, TAG, all, swasTags);
 
-      if (made.length) await untilSettled(t, () => customImages(t, made), (list) => list.every((i) => i['Status'] !== '4'));
+      if (made.length) await t.until(() => customImages(t, made), (list) => list.every((i) => i['Status'] !== '4'));
       const share = made[0] ? await t.call('swas', 'ModifyImageShareStatus', { ImageId: made[0], Operation: 'Share' }) : undefined;
       await checkShare(t, [true]);
       if (share?.status === 200) {

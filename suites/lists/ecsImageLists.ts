@@ -7,7 +7,6 @@ import { checkPaging } from './checkPaging.js';
 import { checkTagFilter, ecsTags } from './checkTagFilter.js';
 import { idOf, listAll, type Item } from './listAll.js';
 import { ECS_IMAGES, shareAccounts } from './listKinds.js';
-import { untilSettled } from './untilSettled.js';
 import { unusedId } from './unusedId.js';
 import { judgeSeen, watchCreate } from './watchCreate.js';
 
@@ -59,7 +58,7 @@ export function ecsImageLists(c: Conformance): void {
         if (w.first === 'Creating') await modifyWhileCreating(t, w.id);
         else t.skip(LOCKED, 'the new image was not seen Creating: there was no Creating state to refuse a change in');
       }
-      for (const id of made) await untilSettled(t, () => statusOf(t, id), (s) => s !== 'Creating');
+      for (const id of made) await t.until(() => statusOf(t, id), (s) => s !== 'Creating');
 
       const accounts = (t.profile.shareAccounts ?? []).slice(0, SHARED_WITH);
       const mine = made[0];

@@ -7,7 +7,6 @@ import { checkTagFilter, swasTags } from './checkTagFilter.js';
 import { idOf, listAll, type Item } from './listAll.js';
 import { SNAPSHOTS } from './listKinds.js';
 import { skipUnchecked } from './skipUnchecked.js';
-import { untilSettled } from './untilSettled.js';
 import { unusedId } from './unusedId.js';
 import { judgeSeen, watchCreate } from './watchCreate.js';
 
@@ -91,7 +90,7 @@ export function snapshotLists(c: Conformance): void {
       await checkTagFilter(t, SNAPSHOTS, TAG, all, swasTags);
       skipUnchecked(t, [BY_SERVER, BY_DISK], () => 'no server or disk of the account has snapshots, and none has none');
     } finally {
-      if (made.length) await untilSettled(t, () => t.call('swas', 'ListSnapshots', { SnapshotIds: JSON.stringify(made) }),
+      if (made.length) await t.until(() => t.call('swas', 'ListSnapshots', { SnapshotIds: JSON.stringify(made) }),
         (r) => listOf<{ Status?: string }>(r.body, 'Snapshots').every((s) => s.Status !== 'Progressing'));
       for (const id of made) await t.call('swas', 'DeleteSnapshot', { SnapshotId: id });
     }
