@@ -17,9 +17,12 @@ const firstMostly = fc.oneof({ arbitrary: fc.constant(0), weight: 2 }, { arbitra
 export const pick = (live: number, shared: number, deleted: number, unknown: number, deprecated = 0): fc.Arbitrary<Pick> =>
   fc.noShrink(fc.record({ kind: weighted<Pick['kind']>(...([['live', live], ['shared', shared], ['deleted', deleted], ['unknown', unknown], ['deprecated', deprecated]] as [Pick['kind'], number][]).filter(([, w]) => w > 0)), index: firstMostly }));
 
-/** Mostly a few in a row; sometimes until refused (the quota), which 16 always reaches. */
+/**
+ * Mostly a few in a row; sometimes until refused (the quota), which 16 always reaches. Shrinking
+ * a 16 tries one first: a failure that does not need the quota keeps a single call.
+ */
 export const burst = (few: number) =>
-  fc.oneof({ arbitrary: fc.integer({ min: 1, max: few }), weight: 6 }, { arbitrary: fc.constant(16), weight: 1 });
+  fc.oneof({ withCrossShrink: true }, { arbitrary: fc.integer({ min: 1, max: few }), weight: 6 }, { arbitrary: fc.constant(16), weight: 1 });
 
 /** Null (not given) half of the time. */
 export const maybe = <T>(a: fc.Arbitrary<T>) => fc.oneof({ arbitrary: fc.constant(null), weight: 1 }, { arbitrary: a, weight: 1 });
