@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Pick } from './WorldCommand.js';
 
-// The building blocks of the generated commands (singleCommands.ts).
+// The building blocks of the generated commands (singleCommands.ts) and intentions (intentions.ts).
 
 /** One of the values, by weight. */
 export const weighted = <T>(...choices: [T, number][]) => fc.oneof(...choices.map(([v, weight]) => ({ arbitrary: fc.constant(v), weight })));
@@ -16,6 +16,9 @@ const firstMostly = fc.oneof({ arbitrary: fc.constant(0), weight: 2 }, { arbitra
 /** A pick of a resource by kind, the kinds weighted as given (a zero weight never picks it). */
 export const pick = (live: number, shared: number, deleted: number, unknown: number, deprecated = 0): fc.Arbitrary<Pick> =>
   fc.noShrink(fc.record({ kind: weighted<Pick['kind']>(...([['live', live], ['shared', shared], ['deleted', deleted], ['unknown', unknown], ['deprecated', deprecated]] as [Pick['kind'], number][]).filter(([, w]) => w > 0)), index: firstMostly }));
+
+/** The newest resource of a kind: what the step before an intention's step made or changed. */
+export const newest = (kind: Pick['kind']): Pick => ({ kind, index: -1 });
 
 /**
  * Mostly a few in a row; sometimes until refused (the quota), which 16 always reaches. Shrinking
