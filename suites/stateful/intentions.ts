@@ -15,6 +15,7 @@ import { ListCustomImagesCommand } from './ListCustomImagesCommand.js';
 import { ListResourcesCommand } from './ListResourcesCommand.js';
 import { ModifyEcsImageCommand } from './ModifyEcsImageCommand.js';
 import { ShareStatusCommand } from './ShareStatusCommand.js';
+import { untilRefused } from './untilRefused.js';
 import type { Pick, WorldCommand } from './WorldCommand.js';
 
 /** An intention: its steps built from one draw of `params`, each step one shrinking may leave out. */
@@ -49,7 +50,7 @@ export function intentions(): [fc.Arbitrary<Intention>, number][] {
       () => new ShareStatusCommand(newest('shared'), 'UnShare'), () => new ShareStatusCommand(newest('live'), 'Share')), 4],
     [intention('createThenDelete', fc.record({ server: fc.nat(9), batch: fc.boolean(), count: fc.integer({ min: 1, max: 3 }) }),
       ({ server, count }) => fresh(server, count), ({ batch }) => deleteSwas(batch, newest('live')), () => new ListCustomImagesCommand()), 3],
-    [intention('quotaEdge', swas, ({ server }) => fresh(server, 16), ({ batch }) => deleteSwas(batch, newest('live')),
+    [intention('quotaEdge', fc.record({ server: fc.nat(9), batch: fc.boolean(), fill: untilRefused() }), ({ server, fill }) => fresh(server, fill), ({ batch }) => deleteSwas(batch, newest('live')),
       ({ server }) => fresh(server), ({ server }) => fresh(server)), 2],
     [intention('pagedList', fc.record({ server: fc.nat(9), count: fc.integer({ min: 2, max: 6 }), size: fc.integer({ min: 1, max: 3 }) }),
       ({ server, count }) => fresh(server, count), ({ size }) => new ListCustomImagesCommand(size)), 2],

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { burst } from '../../suites/stateful/commandArbitraries.js';
+import { untilRefused } from '../../suites/stateful/untilRefused.js';
 
 // The building blocks of the stateful generator.
 describe('stateful command arbitraries', () => {
@@ -13,5 +14,11 @@ describe('stateful command arbitraries', () => {
     };
     const seed = Array.from({ length: 200 }, (_, i) => i).find((s) => shrunk(s) !== undefined)!;
     expect(shrunk(seed)).toEqual([2]);
+  });
+
+  it('fill until refused always, and shrink to the fewest the failure needs', () => {
+    expect(new Set(fc.sample(untilRefused(), { numRuns: 50, seed: 5 }))).toEqual(new Set([16]));
+    const r = fc.check(fc.property(untilRefused(), (n) => n < 1), { seed: 5, numRuns: 1 });
+    expect(r.counterexample).toEqual([1]);
   });
 });
