@@ -54,14 +54,16 @@ async function pool<T, R>(items: T[], jobs: number, f: (t: T) => Promise<R>): Pr
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN; };
 const count = (r: Report, v: string) => r.rules.filter((x) => x.verdict === v).length;
 const paceOf = (r: Report) => /\((\d+(?:\.\d+)?)\/s\), (\d+) calls compared with the model \((\d+(?:\.\d+)?)\/s\)/.exec(r.observations.find((o) => o.kind === 'property-run' && o.detail.startsWith('stateful:'))?.detail ?? '');
+/** Commands the run sent (kept counterexamples and search together). */
+const commandsOf = (r: Report) => Number(/(\d+) runs, (\d+) commands/.exec(r.observations.find((o) => o.kind === 'property-run' && o.detail.startsWith('stateful:'))?.detail ?? '')?.[2] ?? NaN);
 const jobs = Number(values.jobs);
 const seeds = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 // Clean runs: zero fail over many seeds, and throughput.
 const clean = await pool(seeds(Number(values['clean-seeds'])), jobs, async (seed) => ({ seed, ...(await run(['--seed', String(seed)])) }));
-for (const c of clean) console.log(`clean seed ${c.seed}: pass ${count(c.report, 'pass')} fail ${count(c.report, 'fail')} warn ${count(c.report, 'warn')} unknown ${count(c.report, 'unknown')} skipped ${count(c.report, 'skipped')}, ${paceOf(c.report)?.[1] ?? '?'} commands/s, ${(c.ms / 1000).toFixed(1)} s`);
+for (const c of clean) console.log(`clean seed ${c.seed}: pass ${count(c.report, 'pass')} fail ${count(c.report, 'fail')} warn ${count(c.report, 'warn')} unknown ${count(c.report, 'unknown')} skipped ${count(c.report, 'skipped')}, ${commandsOf(c.report)} commands, ${paceOf(c.report)?.[1] ?? '?'} commands/s, ${(c.ms / 1000).toFixed(1)} s`);
 const failing = clean.filter((c) => count(c.report, 'fail') + count(c.report, 'warn') > 0).length;
-console.log(`clean runs: ${clean.length} seeds, ${failing} with a fail or warn; median ${median(clean.map((c) => Number(paceOf(c.report)?.[1] ?? NaN)))} commands/s, ${median(clean.map((c) => Number(paceOf(c.report)?.[3] ?? NaN)))} calls compared/s at time scale 0.01`);
+console.log(`clean runs: ${clean.length} seeds, ${failing} with a fail or warn; median ${median(clean.map((c) => count(c.report, 'skipped')))} rules skipped, ${median(clean.map((c) => commandsOf(c.report)))} commands per run, ${median(clean.map((c) => Number(paceOf(c.report)?.[1] ?? NaN)))} commands/s, ${median(clean.map((c) => Number(paceOf(c.report)?.[3] ?? NaN)))} calls compared/s at time scale 0.01`);
 const fast = join(scratch, 'emulator-fast.json');
 const profile = JSON.parse(readFileSync(PROFILE, 'utf8')) as { rateLimits: { timeScale: number }; $schema?: string };
 delete profile.$schema;

@@ -1,12 +1,13 @@
 import { UNKNOWN_IDS } from '../../harness/index.js';
 import { listOf } from '../support/listOf.js';
+import { pickAt } from './pickAt.js';
 import type { World } from './World.js';
 import { WorldCommand } from './WorldCommand.js';
 
 /**
  * swas.CreateCustomImage, `count` times in a row: on a discovered Running server (or Disabled), from
  * its own system snapshot or another server's, named freshly or with the name of one of the run's
- * images. Each success is awaited until Status "1" on the target.
+ * images (by index, wrapping; -1 is the newest). Each success is awaited until Status "1" on the target.
  */
 export class CreateCustomImageCommand extends WorldCommand {
   constructor(readonly server: number, readonly anyServer: boolean, readonly foreignSnapshot: boolean, readonly reuseName: number | null, readonly count: number) {
@@ -30,7 +31,7 @@ export class CreateCustomImageCommand extends WorldCommand {
     const instance = server?.InstanceId ?? UNKNOWN_IDS.swasServer;
     const labels: string[] = [];
     for (let n = 0; n < this.count; n++) {
-      const reused = n === 0 && this.reuseName !== null && w.swasIds.length ? w.swasIds[this.reuseName % w.swasIds.length] : undefined;
+      const reused = n === 0 && this.reuseName !== null ? pickAt(w.swasIds, this.reuseName) : undefined;
       const name = (reused && w.names.get(reused)) || w.t.name('sf');
       const params = { InstanceId: instance, SystemSnapshotId: snapshot, ImageName: name };
       const label = `CreateCustomImage(InstanceId=${instance}, SystemSnapshotId=${snapshot}, ImageName=${name})`;

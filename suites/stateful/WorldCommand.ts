@@ -2,9 +2,9 @@ import type { AsyncCommand } from 'fast-check';
 import type { World } from './World.js';
 
 /**
- * How a command picks a resource: by kind, and an index into the resources of that kind. A
- * command whose kind has nothing in it does not run (its check fails); a kind a product lacks
- * (deprecated SWAS images) means a live one.
+ * How a command picks a resource: by kind, and an index into the resources of that kind in
+ * creation order (wrapping; -1 is the newest). A command whose kind has nothing in it does not run
+ * (its check fails); a kind a product lacks (deprecated SWAS images) means a live one.
  */
 export interface Pick { kind: 'live' | 'shared' | 'deprecated' | 'deleted' | 'unknown'; index: number }
 

@@ -1,65 +1,23 @@
 import fc from 'fast-check';
-import { CreateCustomImageCommand } from './CreateCustomImageCommand.js';
-import { CreateEcsImageCommand } from './CreateEcsImageCommand.js';
-import { CreateSnapshotCommand } from './CreateSnapshotCommand.js';
-import { DeleteCustomImageCommand } from './DeleteCustomImageCommand.js';
-import { DeleteCustomImagesCommand } from './DeleteCustomImagesCommand.js';
-import { DeleteEcsImageCommand } from './DeleteEcsImageCommand.js';
-import { DeleteSnapshotCommand } from './DeleteSnapshotCommand.js';
-import { DescribeEcsImageCommand, type DescribeAction } from './DescribeEcsImageCommand.js';
-import { EcsSharePermissionCommand } from './EcsSharePermissionCommand.js';
-import { ListCustomImagesCommand } from './ListCustomImagesCommand.js';
-import { ListResourcesCommand, type ListAction } from './ListResourcesCommand.js';
-import { ModifyEcsImageCommand } from './ModifyEcsImageCommand.js';
-import { ShareStatusCommand } from './ShareStatusCommand.js';
-import type { Pick, WorldCommand } from './WorldCommand.js';
+import { Intention } from './Intention.js';
+import { intentions } from './intentions.js';
+import { singleCommands } from './singleCommands.js';
 
-const weighted = <T>(...choices: [T, number][]) => fc.oneof(...choices.map(([v, weight]) => ({ arbitrary: fc.constant(v), weight })));
-/**
- * Mostly the first resource of a kind, so that successive commands meet on one resource. Picks do
- * not shrink: another index mostly picks another resource and loses the failure, and each
- * shrinking candidate costs a run on the target.
- */
-const firstMostly = fc.oneof({ arbitrary: fc.constant(0), weight: 2 }, { arbitrary: fc.nat(20), weight: 1 });
-const pick = (live: number, shared: number, deleted: number, unknown: number, deprecated = 0): fc.Arbitrary<Pick> =>
-  fc.noShrink(fc.record({ kind: weighted<Pick['kind']>(...([['live', live], ['shared', shared], ['deleted', deleted], ['unknown', unknown], ['deprecated', deprecated]] as [Pick['kind'], number][]).filter(([, w]) => w > 0)), index: firstMostly }));
-/** Mostly a few in a row; sometimes until refused (the quota), which 16 always reaches. */
-const burst = (few: number) => fc.oneof({ arbitrary: fc.integer({ min: 1, max: few }), weight: 6 }, { arbitrary: fc.constant(16), weight: 1 });
-const maybe = <T>(a: fc.Arbitrary<T>) => fc.oneof({ arbitrary: fc.constant(null), weight: 1 }, { arbitrary: a, weight: 1 });
+/** Of the generated elements, the share that are intentions; the others are single commands. */
+const INTENTION_SHARE = 0.4;
 
 /**
- * The generated commands, one per operation of the 16, weighted so runs reach the error states
- * often: creates come in bursts that fill the quota, names are reused, shared and deleted ids are
- * deleted again, deprecated and shared ECS images are modified, share lists are filled to 50,
- * snapshots are taken to the per-server limit.
+ * What fc.commands draws each element of a sequence from: an intention (a plan of steps towards
+ * the states sequence-only bugs need, its steps resolved against the run's state) two times in
+ * five, otherwise a single command of any of the 16 operations (the exploration around them).
  */
-export function statefulCommands(): fc.Arbitrary<WorldCommand>[] {
-  const create = fc.tuple(fc.nat(9), weighted([false, 5], [true, 1]), weighted([false, 5], [true, 1]),
-    fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: fc.nat(20), weight: 1 }), burst(3))
-    .map(([server, any, foreign, reuse, count]) => new CreateCustomImageCommand(server, any, foreign, reuse, count));
-  const commands: [fc.Arbitrary<WorldCommand>, number][] = [
-    [create, 5],
-    [fc.array(pick(4, 3, 2, 1), { minLength: 1, maxLength: 3 }).map((p) => new DeleteCustomImagesCommand(p)), 3],
-    [pick(4, 3, 2, 1).map((p) => new DeleteCustomImageCommand(p)), 2],
-    // UnShare mostly picks a shared image, Share mostly one that is not.
-    [pick(8, 2, 1, 1).map((p) => new ShareStatusCommand(p, 'Share')), 4],
-    [pick(1, 8, 1, 1).map((p) => new ShareStatusCommand(p, 'UnShare')), 3],
-    [fc.constant(null).map(() => new ListCustomImagesCommand()), 1],
-    [fc.tuple(weighted<ListAction>(['ListInstances', 1], ['ListDisks', 1], ['ListSnapshots', 2]), maybe(fc.nat(9)), maybe(weighted<'system' | 'data'>(['system', 1], ['data', 1])))
-      .map(([action, server, type]) => new ListResourcesCommand(action, server, type)), 2],
-    [fc.tuple(fc.nat(20), weighted([false, 9], [true, 1]), burst(2)).map(([disk, unknown, count]) => new CreateSnapshotCommand(disk, unknown, count)), 2],
-    [pick(3, 0, 1, 1).map((p) => new DeleteSnapshotCommand(p)), 1],
-    [fc.constant(null).map(() => new CreateEcsImageCommand()), 3],
-    // Restores mostly pick a deprecated image, the other changes mostly a live one; v1 after v2 is the refused downgrade.
-    [pick(6, 3, 1, 1).map((p) => new ModifyEcsImageCommand(p, { Status: 'Deprecated' })), 3],
-    [pick(1, 1, 1, 1, 8).map((p) => new ModifyEcsImageCommand(p, { Status: 'Available' })), 3],
-    [pick(6, 2, 1, 1).map((p) => new ModifyEcsImageCommand(p, { ImdsSupport: 'v2' })), 3],
-    [pick(6, 2, 1, 1).map((p) => new ModifyEcsImageCommand(p, { ImdsSupport: 'v1' })), 1],
-    [fc.tuple(pick(8, 1, 1, 1), fc.nat(2), weighted([false, 4], [true, 1])).map(([p, a, fill]) => new EcsSharePermissionCommand(p, 'AddAccount', a, fill)), 2],
-    [fc.tuple(pick(1, 8, 1, 1), fc.nat(2)).map(([p, a]) => new EcsSharePermissionCommand(p, 'RemoveAccount', a)), 1],
-    [pick(3, 3, 1, 1).map((p) => new DeleteEcsImageCommand(p)), 2],
-    [fc.tuple(weighted<DescribeAction>(['DescribeImages', 1], ['DescribeImageSharePermission', 1]), pick(6, 1, 2, 1))
-      .map(([action, p]) => new DescribeEcsImageCommand(action, p)), 2],
-  ];
-  return [fc.oneof(...commands.map(([arbitrary, weight]) => ({ arbitrary, weight })))];
+export function statefulCommands(): fc.Arbitrary<Intention>[] {
+  const plans = intentions();
+  const singles = singleCommands();
+  const total = (table: [unknown, number][]) => table.reduce((n, [, w]) => n + w, 0);
+  const scale = (INTENTION_SHARE / (1 - INTENTION_SHARE)) * (total(singles) / total(plans));
+  return [fc.oneof(
+    ...plans.map(([arbitrary, weight]) => ({ arbitrary, weight: Math.round(weight * scale * 10) })),
+    ...singles.map(([arbitrary, weight]) => ({ arbitrary: arbitrary.map((c) => new Intention(c.constructor.name, [c])), weight: weight * 10 })),
+  )];
 }

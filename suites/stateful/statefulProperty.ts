@@ -10,7 +10,7 @@ import { StatefulRecorder } from './StatefulRecorder.js';
 import { statefulCommands } from './statefulCommands.js';
 
 const MAX_RUNS = 25;
-const MAX_COMMANDS = 50;
+const MAX_COMMANDS = 25;
 /** The whole property, shrinking included; what is left is not run (a slow endpoint cannot hang the run). */
 const TIME_LIMIT_MS = 15 * 60_000;
 /** Shrinking after the first failure: past this, remaining candidates are not sent. */
