@@ -1,5 +1,6 @@
 import { EMULATOR_CLOCK_HEADER } from '../emulator/clockHeader.js';
 import { account, waitBooked } from '../run/timeAccount.js';
+import { traceCall } from '../run/callTrace.js';
 import { randomUUID } from 'node:crypto';
 import type { OperationSpec, Spec } from '../../spec/index.js';
 import type { ParamValue } from '../protocol/index.js';
@@ -46,6 +47,8 @@ export interface CallOptions {
   credentials?: Credentials;
   date?: number;
   nonce?: string;
+  /** The answer serves the worker's later tests too (the servers discovered): a plan counts the call once per suite. */
+  perSuite?: boolean;
 }
 
 export interface CallResult {
@@ -89,7 +92,8 @@ export class Client {
 
     for (let attempt = 0; ; attempt++) {
       const qps = op?.limits?.qps;
-      if (qps && this.options.pacing && opts.pace !== false) {
+      const paced = opts.pace !== false;
+      if (qps && this.options.pacing && paced) {
         await this.pacer.wait(`${credentials.accessKeyId}|${product}.${action}`, qps.calls, qps.perSeconds * 1000 * scale);
       }
       const req = signedRequest({ endpoint: this.options.endpoints[product], ...credentials },
@@ -101,6 +105,7 @@ export class Client {
         answer = await send(req.url, { method: req.method, headers });
         account('callsMs', Date.now() - startedAt);
       } catch (error) {
+        traceCall(`${product}.${action}`, { paced, created: false, perSuite: opts.perSuite ?? false });
         if (error instanceof TransportError && attempt < retries) {
           await waitBooked('backoffMs', this.backoff(attempt, scale));
           continue;
@@ -117,14 +122,16 @@ export class Client {
         status: answer.status, body: body ?? answer.text.slice(0, 2000), startedAt, endedAt: Date.now(),
       };
       this.options.onExchange?.(exchange);
+      const events = answer.status === 200 && body ? ledgerEvents(product, action, full, body) : [];
+      traceCall(`${product}.${action}`, { paced, created: events.some((e) => e.event === 'created'), perSuite: opts.perSuite ?? false });
       const throttled = typeof body?.['Code'] === 'string' && (body['Code'] as string).includes('Throttling');
       if ((throttled || answer.status >= 500) && attempt < retries) {
         const after = Number(answer.headers['x-acs-retry-after']);
         await waitBooked('backoffMs', Number.isFinite(after) && after > 0 ? Math.min(after * 1000, 60_000) : this.backoff(attempt, scale));
         continue;
       }
-      if (answer.status === 200 && body && this.options.ledger && this.options.runId) {
-        for (const e of ledgerEvents(product, action, full, body)) {
+      if (this.options.ledger && this.options.runId) {
+        for (const e of events) {
           this.options.ledger.record({ ...e, runId: this.options.runId, region: this.options.region, endpoint: this.options.endpoints[product] });
         }
       }

@@ -11,6 +11,8 @@ import { runPrefix } from '../safety/sweepEntries.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
 import { RuleTest } from './RuleTest.js';
 import { since, snapshotTime } from '../run/timeAccount.js';
+import { traceMark, traceSince } from '../run/callTrace.js';
+import { testKey } from '../run/testKey.js';
 import { join } from 'node:path';
 
 export interface RuleOptions {
@@ -82,7 +84,10 @@ export class Conformance {
     test(list.join(' + '), async ({ task }) => {
       this.suite ??= suiteOf(task.file.filepath);
       task.meta.ruleIds = list;
+      task.meta.testKey = testKey(task);
+      if (options.mutates) task.meta.mutates = true;
       const before = snapshotTime();
+      const mark = traceMark();
       const t = new RuleTest(this.spec, await this.client(), this.suiteProfile(), runPrefix(this.config.runId), this.rules, this.config.seed);
       const blocked = options.mutates && !this.config.allowMutations
         ? 'changes resources, and mutations are not allowed on this target (run with --allow-mutations)' : undefined;
@@ -103,6 +108,7 @@ export class Conformance {
         for (const e of t.exchanges) calls[`${e.product}.${e.action}`] = (calls[`${e.product}.${e.action}`] ?? 0) + 1;
         task.meta.calls = calls;
         task.meta.time = since(before);
+        task.meta.trace = traceSince(mark);
       }
       const failed = t.observations.filter((o) => o.verdict === 'fail');
       if (failed.length) {

@@ -7,6 +7,7 @@ import { isThrottled, judgeAnswer } from '../verdicts/judgeAnswer.js';
 import type { Exchange, Observation, Verdict } from '../verdicts/Verdict.js';
 import { Fixtures } from './Fixtures.js';
 import { waitBooked } from '../run/timeAccount.js';
+import { traceSettle, traceWindow } from '../run/callTrace.js';
 
 /** How a mismatch is graded. */
 export interface JudgeOptions {
@@ -117,6 +118,7 @@ export class RuleTest {
   async until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T | undefined> {
     const { intervalMs, settleTimeoutMs } = this.profile.polling ?? { intervalMs: 1000, settleTimeoutMs: 120_000 };
     const end = Date.now() + settleTimeoutMs;
+    traceSettle();
     for (let pause = Math.max(1, intervalMs / 16); ; pause = Math.min(intervalMs, pause * 2)) {
       const value = await read();
       if (done(value)) return value;
@@ -129,8 +131,13 @@ export class RuleTest {
    * Lets a documented window pass (a rate window before a burst, a quiet window after one): the
    * one kind of wait no condition can replace, booked as such in the run's time account.
    */
-  waitOut(ms: number): Promise<void> {
-    return waitBooked('windowsMs', ms);
+  async waitOut(ms: number): Promise<void> {
+    const startedAt = Date.now();
+    await waitBooked('windowsMs', ms);
+    // A wait is a documented window plus a margin for the machine: at a small time scale those few
+    // real ms would count as minutes, so no wait counts more than the longest documented window + 10 %.
+    const longest = Math.max(0, ...this.spec.operations.map((o) => (o.limits?.qps?.perSeconds ?? 0) * 1000));
+    traceWindow(startedAt, ms, this.client.options.timeScale ?? 1, longest * 1.1);
   }
 
   private record(rule: Rule, verdict: Verdict, reason: string, j: { documented: string; received: string } | undefined, exchanges: Exchange[]): Verdict {

@@ -14,6 +14,12 @@ declare module 'vitest' {
     calls?: Record<string, number>;
     /** Where the test's time went (harness/run/timeAccount.ts). */
     time?: import('../run/timeAccount.js').TimeSpent;
+    /** The test's name in its file: its describe blocks and its own name, joined with ' > ' (harness/run/testKey.ts). */
+    testKey?: string;
+    /** What the test did, in order, as the plan counts it (harness/run/callTrace.ts). */
+    trace?: import('../run/callTrace.js').TraceStep[];
+    /** The test creates or changes resources (RuleOptions.mutates). */
+    mutates?: boolean;
   }
 }
 

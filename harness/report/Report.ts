@@ -59,6 +59,11 @@ export interface Report {
     cloudMinutes?: number;
     /** Where the time went, per suite (harness/run/suiteTime.ts): wall, start-up, waits, calls, the harness's own work. */
     timing?: { suites: Record<string, import('../run/suiteTime.js').SuiteTime> };
+    /**
+     * Every test that ran to its end: suite, name, rules, verdict per rule, calls and creates per
+     * operation, and its trace (harness/run/TestRecord.ts).
+     */
+    tests?: import('../run/TestRecord.js').TestRecord[];
     /** A proxy run: where it listened, what it forwarded to, the faults it injected (`--inject` form). */
     proxy?: { url: string; upstream: { kind: string; label: string }; inject: string[] };
   };

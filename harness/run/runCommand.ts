@@ -114,7 +114,7 @@ export async function runCommand(argv: string[]): Promise<number> {
         deviations: args.deviations, ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }), shard: args.shard ? `${args.shard.index}/${args.shard.count}` : null, suites: chosen.length ? chosen : known,
         startedAt: startedAt.toISOString(), endedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(),
         tool: { name: 'acs-image-conformance', version: '0.1.0' },
-        calls: collector.calls, cloudMinutes: cloudMinutes(spec, collector.calls), timing: { suites: collector.timing },
+        calls: collector.calls, cloudMinutes: cloudMinutes(spec, collector.calls), timing: { suites: collector.timing }, tests: collector.tests,
       }, toolErrors: collector.toolErrors,
     }, baseline, (product) => (product === 'ecs' ? p.endpoints.ecs : p.endpoints.swas));
     writeReports(report, reportDir);
