@@ -28,15 +28,18 @@ function firstFailure(rules: RuleRow[], caught: string[], startedAt: number): nu
   return at.length ? Math.min(...at) - startedAt : undefined;
 }
 
-function run(args: string[], reports: string): Promise<{ code: number | null; rules: RuleRow[]; stderr: string; startedAt: number }> {
+/** What each test of a run did (report.json run.tests): its suite and call trace. */
+export type RunTests = { suite: string; trace: [string, number][] }[];
+
+function run(args: string[], reports: string): Promise<{ code: number | null; rules: RuleRow[]; tests: RunTests; stderr: string; startedAt: number }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, 'run', '--seed', '1', '--report-dir', reports, ...worldArgs, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
     child.on('exit', (code) => {
       const dir = readdirSync(reports).find((d) => /^\d{8}T/.test(d));
-      const report = dir ? (JSON.parse(readFileSync(join(reports, dir, 'report.json'), 'utf8')) as { rules: RuleRow[]; run: { startedAt: string } }) : undefined;
-      resolve({ code, rules: report?.rules ?? [], stderr, startedAt: report ? Date.parse(report.run.startedAt) : 0 });
+      const report = dir ? (JSON.parse(readFileSync(join(reports, dir, 'report.json'), 'utf8')) as { rules: RuleRow[]; run: { startedAt: string; tests?: RunTests } }) : undefined;
+      resolve({ code, rules: report?.rules ?? [], tests: report?.run.tests ?? [], stderr, startedAt: report ? Date.parse(report.run.startedAt) : 0 });
     });
   });
 }
@@ -45,9 +48,10 @@ let worldArgs: string[] = [];
 
 /**
  * A clean run of every suite, then one run per deviation; rows in catalogue order. With
- * `worldSeed`, every run is against the emulator serving that randomised world.
+ * `worldSeed`, every run is against the emulator serving that randomised world. `cleanTests`: what
+ * the clean run's tests did (what the plan's figures are checked against).
  */
-export async function detectionMatrix(only: string[] = [], jobs = 2, log: (s: string) => void = () => {}, worldSeed?: number): Promise<{ clean: RuleRow[]; rows: MatrixRow[] }> {
+export async function detectionMatrix(only: string[] = [], jobs = 2, log: (s: string) => void = () => {}, worldSeed?: number): Promise<{ clean: RuleRow[]; cleanTests: RunTests; rows: MatrixRow[] }> {
   worldArgs = worldSeed === undefined ? [] : ['--world-seed', String(worldSeed)];
   const scratch = mkdtempSync(join(tmpdir(), 'acs-matrix-'));
   try {
@@ -64,7 +68,7 @@ export async function detectionMatrix(only: string[] = [], jobs = 2, log: (s: st
         const started = Date.now();
         const checked = breaks.filter((id) => clean.rules.some((r) => r.id === id && (r.checkedBy ?? []).length));
         const args = ['--deviation', name, ...suites.flatMap((s) => ['--suite', s]), ...checked.flatMap((id) => ['--rule', id])];
-        const result = suites.length ? await run(args, join(scratch, name)) : { rules: [] as RuleRow[], startedAt: 0 };
+        const result = suites.length ? await run(args, join(scratch, name)) : { rules: [] as RuleRow[], tests: [], startedAt: 0 };
         const verdicts = Object.fromEntries(result.rules.filter((r) => breaks.includes(r.id)).map((r) => [r.id, r.verdict]));
         const caughtBy = Object.entries(verdicts).filter(([, v]) => v === 'fail' || v === 'warn').map(([id]) => id);
         const first = firstFailure(result.rules, caughtBy, result.startedAt);
@@ -74,7 +78,7 @@ export async function detectionMatrix(only: string[] = [], jobs = 2, log: (s: st
     };
     await Promise.all(Array.from({ length: jobs }, worker));
     rows.sort((a, b) => names.indexOf(a.deviation) - names.indexOf(b.deviation));
-    return { clean: clean.rules, rows };
+    return { clean: clean.rules, cleanTests: clean.tests, rows };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -13,6 +13,8 @@ import { RuleTest } from './RuleTest.js';
 import { since, snapshotTime } from '../run/timeAccount.js';
 import { traceMark, traceSince } from '../run/callTrace.js';
 import { testKey } from '../run/testKey.js';
+import { testPick } from '../run/TestPick.js';
+import { MUTATIONS_OFF, unreachableReason } from './unreachableReason.js';
 import { join } from 'node:path';
 
 export interface RuleOptions {
@@ -72,9 +74,7 @@ export class Conformance {
 
   /** Why a rule cannot be checked on this target, if it cannot. */
   unreachable(rule: Rule): string | undefined {
-    if (rule.reachability === 'untriggerable') return `not triggerable: ${rule.reachabilityReason ?? 'no input causes it'}`;
-    if (rule.reachability === 'cloud-only' && !this.isCloud) return `reachable only on the real cloud: ${rule.reachabilityReason ?? ''}`.trim();
-    return undefined;
+    return unreachableReason(rule, this.isCloud);
   }
 
   /** Registers a vitest test that checks `ids`; its observations reach the run's reporter. */
@@ -88,9 +88,11 @@ export class Conformance {
       if (options.mutates) task.meta.mutates = true;
       const before = snapshotTime();
       const mark = traceMark();
-      const t = new RuleTest(this.spec, await this.client(), this.suiteProfile(), runPrefix(this.config.runId), this.rules, this.config.seed);
-      const blocked = options.mutates && !this.config.allowMutations
-        ? 'changes resources, and mutations are not allowed on this target (run with --allow-mutations)' : undefined;
+      const pick = testPick(this.config);
+      const repeat = { once: pick.once ?? false, runs: pick.runs ?? this.config.runs };
+      const t = new RuleTest(this.spec, await this.client(), this.suiteProfile(), runPrefix(this.config.runId), this.rules, this.config.seed, repeat);
+      if (repeat.once) task.meta.once = true;
+      const blocked = options.mutates && !this.config.allowMutations ? MUTATIONS_OFF : undefined;
       const reachable = list.filter((id) => {
         const why = this.unreachable(this.rules.get(id)!) ?? blocked;
         if (why) t.skip(id, why);
@@ -109,6 +111,7 @@ export class Conformance {
         task.meta.calls = calls;
         task.meta.time = since(before);
         task.meta.trace = traceSince(mark);
+        if (t.runsDone !== undefined) task.meta.runs = t.runsDone;
       }
       const failed = t.observations.filter((o) => o.verdict === 'fail');
       if (failed.length) {

@@ -7,7 +7,7 @@ import { isThrottled, judgeAnswer } from '../verdicts/judgeAnswer.js';
 import type { Exchange, Observation, Verdict } from '../verdicts/Verdict.js';
 import { Fixtures } from './Fixtures.js';
 import { waitBooked } from '../run/timeAccount.js';
-import { traceSettle, traceWindow } from '../run/callTrace.js';
+import { tracePoll, traceSettle, traceWindow } from '../run/callTrace.js';
 
 /** How a mismatch is graded. */
 export interface JudgeOptions {
@@ -35,8 +35,29 @@ export class RuleTest {
   /** How each exchange was sent, where it was not the default (for the replay of a failure). */
   private readonly sentWith = new WeakMap<Exchange, SentWith>();
 
+  /** Property runs this test did (propertyRuns), when it does any. */
+  runsDone: number | undefined;
+  /**
+   * Check each rule once: no repetitions (a budget's first pass). Probes send one value per rule
+   * (the one the rule says is refused), property tests do one run.
+   */
+  readonly once: boolean;
+  private readonly runs: number;
+
   constructor(readonly spec: Spec, readonly client: Client, readonly profile: Profile, readonly namePrefix: string,
-    private readonly rules: Map<string, Rule>, readonly seed = 0) {}
+    private readonly rules: Map<string, Rule>, readonly seed = 0, repeat: { once?: boolean; runs?: number } = {}) {
+    this.once = repeat.once ?? false;
+    this.runs = repeat.runs ?? 50;
+  }
+
+  /**
+   * How many property runs this test does: the run's --runs (one when it checks each rule once),
+   * at most `max`. The plan learns from it what one run more costs.
+   */
+  propertyRuns(max = Infinity): number {
+    this.runsDone = Math.max(1, Math.min(this.once ? 1 : this.runs, max));
+    return this.runsDone;
+  }
 
   rule(id: string): Rule {
     const r = this.rules.get(id);
@@ -119,8 +140,9 @@ export class RuleTest {
     const { intervalMs, settleTimeoutMs } = this.profile.polling ?? { intervalMs: 1000, settleTimeoutMs: 120_000 };
     const end = Date.now() + settleTimeoutMs;
     traceSettle();
-    for (let pause = Math.max(1, intervalMs / 16); ; pause = Math.min(intervalMs, pause * 2)) {
-      const value = await read();
+    for (let pause = Math.max(1, intervalMs / 16), first = true; ; pause = Math.min(intervalMs, pause * 2), first = false) {
+      // Reads after the first are polls: how many a target takes depends on its timing (callTrace.ts).
+      const value = await (first ? read() : tracePoll(read));
       if (done(value)) return value;
       if (Date.now() >= end) return undefined;
       await waitBooked('pollingMs', Math.min(pause, Math.max(0, end - Date.now())));

@@ -20,6 +20,10 @@ declare module 'vitest' {
     trace?: import('../run/callTrace.js').TraceStep[];
     /** The test creates or changes resources (RuleOptions.mutates). */
     mutates?: boolean;
+    /** Property runs the test did (RuleTest.propertyRuns). */
+    runs?: number;
+    /** The test checked each rule once (RuleTest.once). */
+    once?: boolean;
   }
 }
 

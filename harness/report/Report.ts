@@ -64,6 +64,8 @@ export interface Report {
      * operation, and its trace (harness/run/TestRecord.ts).
      */
     tests?: import('../run/TestRecord.js').TestRecord[];
+    /** What this run's tests did, in documented-rate minutes (harness/plan/RateClock.ts, the profile's create times). */
+    documentedMinutes?: number;
     /** A proxy run: where it listened, what it forwarded to, the faults it injected (`--inject` form). */
     proxy?: { url: string; upstream: { kind: string; label: string }; inject: string[] };
   };

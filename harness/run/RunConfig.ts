@@ -32,6 +32,8 @@ export interface RunConfig {
    * (see suiteTimeScale).
    */
   timeScales?: Record<string, number>;
+  /** Every test checks each rule once (tools/recordPlan.ts records a first pass so). */
+  checkOnce?: boolean;
 }
 
 export const RUN_CONFIG_ENV = 'ACS_RUN_CONFIG';

@@ -21,6 +21,10 @@ export interface TestRecord {
   creates: Record<string, number>;
   trace: TraceStep[];
   mutates?: boolean;
+  /** Property runs the test did, when it said so (RuleTest.propertyRuns). */
+  runs?: number;
+  /** The test checked each of its rules once: no repetitions. */
+  once?: boolean;
 }
 
 export function testRecord(suite: string, test: string, meta: TaskMeta, seen: Observation[]): TestRecord {
@@ -36,6 +40,6 @@ export function testRecord(suite: string, test: string, meta: TaskMeta, seen: Ob
   }
   return {
     suite, test, rules: meta.ruleIds ?? [], verdicts, calls, creates, trace: meta.trace ?? [],
-    ...(meta.mutates && { mutates: true }),
+    ...(meta.mutates && { mutates: true }), ...(meta.runs !== undefined && { runs: meta.runs }), ...(meta.once && { once: true }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStep, traceCall, traceMark, traceSettle, traceSince, traceWindow } from './callTrace.js';
+import { parseStep, traceCall, traceMark, tracePoll, traceSettle, traceSince, traceWindow } from './callTrace.js';
 
 describe('callTrace', () => {
   it('counts equal steps instead of repeating them, and a mark splits a step still being counted', () => {
@@ -10,8 +10,20 @@ describe('callTrace', () => {
     traceSettle();
     traceCall('swas.ListInstances', { paced: false, created: false, perSuite: true });
     expect(traceSince(mark)).toEqual([['swas.ListInstances', 1], ['swas.CreateCustomImage+', 1], ['settle', 1], ['swas.ListInstances!^', 1]]);
-    expect(parseStep('swas.ListInstances!^')).toEqual({ kind: 'call', op: 'swas.ListInstances', paced: false, created: false, perSuite: true });
+    expect(parseStep('swas.ListInstances!^')).toEqual({ kind: 'call', op: 'swas.ListInstances', paced: false, created: false, perSuite: true, poll: false });
     expect(parseStep('window:66000')).toEqual({ kind: 'window', ms: 66_000 });
+  });
+
+  it('marks the calls of a poll, and only those', async () => {
+    const mark = traceMark();
+    traceCall('ecs.DescribeImages', { paced: true, created: false });
+    await tracePoll(async () => {
+      await Promise.resolve();
+      traceCall('ecs.DescribeImages', { paced: true, created: false });
+    });
+    traceCall('ecs.DescribeImages', { paced: true, created: false });
+    expect(traceSince(mark)).toEqual([['ecs.DescribeImages', 1], ['ecs.DescribeImages?', 1], ['ecs.DescribeImages', 1]]);
+    expect(parseStep('ecs.DescribeImages?')).toMatchObject({ op: 'ecs.DescribeImages', poll: true });
   });
 
   it('counts windows that overlap once, in documented ms, never more than the cap', () => {

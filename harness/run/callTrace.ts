@@ -1,13 +1,23 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /**
  * What a worker's tests did, in order, as the plan counts it (harness/plan): every call sent to
  * the target (each attempt; `!` when it was sent past the pacer, `+` when it created a resource,
- * `^` when its answer serves the worker's later tests too, as the servers discovered do),
+ * `^` when its answer serves the worker's later tests too, as the servers discovered do, `?` when
+ * it was a poll: a read of `t.until` after its first, as many as the target took to get there),
  * `settle` where a test started to poll (`t.until`: on the real cloud it waits there for what the
  * test created to become usable), and `window:<ms>` where it let a documented window pass (the
  * documented length, whatever the time scale). Consecutive equal steps are counted, not repeated.
  * A test reads the steps since its start (`traceSince`), like the time account (timeAccount.ts).
  */
 export type TraceStep = [step: string, count: number];
+
+const polling = new AsyncLocalStorage<true>();
+
+/** Runs `read` as a poll: the calls it makes are traced with `?`. */
+export function tracePoll<T>(read: () => Promise<T>): Promise<T> {
+  return polling.run(true, read);
+}
 
 const steps: TraceStep[] = [];
 
@@ -19,7 +29,7 @@ function push(step: string): void {
 
 /** One call (attempt) of `<product>.<Action>`. */
 export function traceCall(op: string, options: { paced: boolean; created: boolean; perSuite?: boolean }): void {
-  push(`${op}${options.paced ? '' : '!'}${options.created ? '+' : ''}${options.perSuite ? '^' : ''}`);
+  push(`${op}${options.paced ? '' : '!'}${options.created ? '+' : ''}${options.perSuite ? '^' : ''}${polling.getStore() ? '?' : ''}`);
 }
 
 /** A poll starts: what the test created so far must be usable before it goes on. */
@@ -55,10 +65,12 @@ export function traceSince(mark: { index: number; count: number }): TraceStep[] 
   return out;
 }
 
-/** A step's parts: the operation of a call (and whether it was paced or created), or a wait. */
-export function parseStep(step: string): { kind: 'call'; op: string; paced: boolean; created: boolean; perSuite: boolean } | { kind: 'settle' } | { kind: 'window'; ms: number } {
+export type ParsedStep = { kind: 'call'; op: string; paced: boolean; created: boolean; perSuite: boolean; poll: boolean } | { kind: 'settle' } | { kind: 'window'; ms: number };
+
+/** A step's parts: the operation of a call (and whether it was paced, created, or polled), or a wait. */
+export function parseStep(step: string): ParsedStep {
   if (step === 'settle') return { kind: 'settle' };
   if (step.startsWith('window:')) return { kind: 'window', ms: Number(step.slice(7)) };
-  const m = /^(.*?)(!?)(\+?)(\^?)$/.exec(step)!;
-  return { kind: 'call', op: m[1]!, paced: m[2] !== '!', created: m[3] === '+', perSuite: m[4] === '^' };
+  const m = /^(.*?)(!?)(\+?)(\^?)(\??)$/.exec(step)!;
+  return { kind: 'call', op: m[1]!, paced: m[2] !== '!', created: m[3] === '+', perSuite: m[4] === '^', poll: m[5] === '?' };
 }

@@ -23,6 +23,9 @@ export interface RunArgs {
   worldSeed?: number;
   /** Suites run side by side on the bundled emulator (each on its own) or the mock. */
   jobs: number;
+  /** Print what the run would call, create and check, and call nothing (`--json`: as JSON). */
+  plan: boolean;
+  json: boolean;
 }
 
 const int = (flag: string, text: string | undefined, fallback: number, min: number): number => {
@@ -39,7 +42,9 @@ export function parseRunArgs(args: string[]): RunArgs {
     shard: { type: 'string' }, 'allow-mutations': { type: 'boolean' }, deviation: { type: 'string', multiple: true },
     'rate-limit-tests': { type: 'boolean' }, rule: { type: 'string', multiple: true },
     'replay-path': { type: 'string' }, 'world-seed': { type: 'string' }, jobs: { type: 'string' },
+    plan: { type: 'boolean' }, json: { type: 'boolean' },
   });
+  if (values.json && !values.plan) throw new UsageError('run: --json is for --plan (the run itself writes report.json)');
   const replayPath = values['replay-path'];
   if (replayPath !== undefined && !/^(fixture:[A-Za-z0-9._-]+|[0-9]+(:[0-9]+)*(@[A-Za-z0-9+/=:]*)?)$/.test(replayPath)) {
     throw new UsageError(`run: --replay-path '${replayPath}' is not valid (expected a fast-check path like 3:1:0@AB:c or fixture:NAME, from a stateful failure)`);
@@ -65,5 +70,6 @@ export function parseRunArgs(args: string[]): RunArgs {
     ...(replayPath !== undefined && { replayPath }),
     ...(values['world-seed'] !== undefined && { worldSeed: int('--world-seed', values['world-seed'], 0, 0) }),
     jobs: int('--jobs', values.jobs, Math.max(2, availableParallelism()), 1),
+    plan: values.plan ?? false, json: values.json ?? false,
   };
 }

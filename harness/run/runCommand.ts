@@ -5,19 +5,22 @@ import { createVitest } from 'vitest/node';
 import { getSpec } from '../../spec/index.js';
 import { loadBaseline, writeBaseline, type Baseline } from '../baseline/Baseline.js';
 import { Client } from '../client/Client.js';
-import { ToolError, UsageError } from '../errors/ToolError.js';
+import { UsageError } from '../errors/ToolError.js';
+import { planTargetOf } from '../plan/planTargetOf.js';
+import { planText } from '../plan/planText.js';
 import { buildReport } from '../report/buildReport.js';
 import { writeReports } from '../report/writeReports.js';
 import { Ledger } from '../safety/Ledger.js';
 import { cleanupEverywhere } from '../safety/cleanupEverywhere.js';
 import { cleanupResources } from '../safety/cleanupResources.js';
-import { sweepEntries } from '../safety/sweepEntries.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
 import { cloudMinutes } from './cloudMinutes.js';
-import { cloudPlan } from './cloudPlan.js';
+import { chooseSuites } from './chooseSuites.js';
+import { documentedCost, inPlanOrder } from './documentedCost.js';
 import { newRunId } from './newRunId.js';
 import { parseRunArgs } from './parseRunArgs.js';
+import { planOfRun } from './planOfRun.js';
 import { preflight } from './preflight.js';
 import { printSummary } from './printSummary.js';
 import { RUN_CONFIG_ENV, type RunConfig } from './RunConfig.js';
@@ -31,16 +34,14 @@ export function availableSuites(): string[] {
   return existsSync(SUITES) ? readdirSync(SUITES).filter((f) => f.endsWith('.suite.ts')).map((f) => f.replace(/\.suite\.ts$/, '')).sort() : [];
 }
 
-/** `acs-conformance run`: every suite (or the chosen ones) against the target; writes reports/<runId>/. */
+/**
+ * `acs-conformance run`: every suite (or the chosen ones) against the target; writes reports/<runId>/.
+ * `--plan` prints what the run would do and calls nothing.
+ */
 export async function runCommand(argv: string[]): Promise<number> {
   const args = parseRunArgs(argv);
   const known = availableSuites();
-  // A name picks the suite of that name, or a group of them (`errors` picks errors-swas-images, …).
-  const chosen = [...new Set(args.suites.flatMap((s) => {
-    const hits = known.filter((k) => k === s || k.startsWith(`${s}-`));
-    if (!hits.length) throw new UsageError(`run: unknown suite '${s}' (expected one of: ${[...new Set(known.map((k) => k.split('-')[0]))].join(', ')}, or a full name: ${known.join(', ')})`);
-    return hits;
-  }))];
+  const suiteNames = chooseSuites(args.suites, known);
   // --update-baseline may create the file; otherwise a named baseline must exist.
   const baseline: Baseline | undefined = args.baseline && (existsSync(args.baseline) || !args.updateBaseline) ? loadBaseline(args.baseline) : undefined;
   const spec = getSpec();
@@ -52,6 +53,12 @@ export async function runCommand(argv: string[]): Promise<number> {
   // Client rules are judged from a client's traffic by `acs-conformance proxy`: a run has no client
   // of its own to judge, so its report leaves them out (the proxy's report holds them).
   const runSpec = { ...spec, rules: spec.rules.filter((r) => r.kind !== 'client') };
+  const planTarget = planTargetOf(args);
+  if (args.plan) {
+    const plan = planOfRun(runSpec, planTarget, args, suiteNames, args.runs);
+    process.stdout.write(args.json ? `${JSON.stringify(plan, null, 2)}\n` : planText(plan));
+    return 0;
+  }
   const target = await resolveTarget(spec, args.target, args.profile, args.deviations, args.worldSeed);
   const runId = newRunId();
   const reportDir = resolve(args.reportDir, runId);
@@ -65,24 +72,25 @@ export async function runCommand(argv: string[]): Promise<number> {
     // Nothing is written before the target answered: a refused run leaves no folder behind.
     mkdirSync(reportDir, { recursive: true });
     ledger = new Ledger(join(reportDir, 'ledger.jsonl'));
-    const client = clientFor(ledger);
     const config: RunConfig = {
       runId, seed: args.seed, runs: args.runs, reportDir, target: { kind: target.kind, label: target.label }, profile: p,
       allowMutations: target.kind === 'cloud' ? args.allowMutations : (p.allowMutations ?? true), deviations: args.deviations,
       rateLimitTests: target.kind !== 'cloud' || args.rateLimitTests, ...(args.replayPath !== undefined && { replayPath: args.replayPath }),
       ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }),
       ...(target.timeScales && { timeScales: { ...target.timeScales } }),
+      // tools/recordPlan.ts records what each test costs when it checks each rule once.
+      ...(process.env['ACS_CHECK_ONCE'] === '1' && { checkOnce: true }),
     };
+    const plan = planOfRun(runSpec, { ...planTarget, profile: p, allowMutations: config.allowMutations, rateLimitTests: config.rateLimitTests }, args, suiteNames, args.runs);
     // On the bundled emulator every suite gets its own (the same world): suites run side by side.
-    const suiteNames = chosen.length ? chosen : known;
     // (Even one suite gets a fresh one: no call of the run's preflight shares its rate windows.)
     const parallel = target.kind === 'mock' || target.isolate !== undefined;
     if (target.isolate) config.endpointsBySuite = await target.isolate(suiteNames);
     process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
-    const files = chosen.map((s) => `suites/${s}.suite.ts`);
+    const files = suiteNames.map((s) => `suites/${s}.suite.ts`);
     const collector = new RuleCollector(say);
     say(`run ${runId}: target ${target.label}${args.worldSeed ? ` (world ${args.worldSeed})` : ''}, seed ${args.seed}${args.shard ? `, shard ${args.shard.index}/${args.shard.count}` : ''}`);
-    if (target.kind === 'cloud') say(cloudPlan(spec, chosen.length ? chosen : known));
+    say(`plan: ${plan.total.runs} tests, about ${plan.total.callCount} calls, ${plan.total.minutes} documented-rate minutes (run --plan for the details)`);
     const startedAt = new Date();
     const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
     const vitest = await createVitest('test', {
@@ -111,10 +119,11 @@ export async function runCommand(argv: string[]): Promise<number> {
     const report = buildReport(runSpec, collector.observations, {
       run: {
         kind: 'run', id: runId, seed: args.seed, runs: args.runs, target: { kind: target.kind, label: target.label, profile: p.name, region: p.region },
-        deviations: args.deviations, ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }), shard: args.shard ? `${args.shard.index}/${args.shard.count}` : null, suites: chosen.length ? chosen : known,
+        deviations: args.deviations, ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }), shard: args.shard ? `${args.shard.index}/${args.shard.count}` : null, suites: suiteNames,
         startedAt: startedAt.toISOString(), endedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(),
         tool: { name: 'acs-image-conformance', version: '0.1.0' },
         calls: collector.calls, cloudMinutes: cloudMinutes(spec, collector.calls), timing: { suites: collector.timing }, tests: collector.tests,
+        documentedMinutes: documentedCost(spec, inPlanOrder(collector.tests), p).minutes,
       }, toolErrors: collector.toolErrors,
     }, baseline, (product) => (product === 'ecs' ? p.endpoints.ecs : p.endpoints.swas));
     writeReports(report, reportDir);

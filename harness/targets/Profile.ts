@@ -26,5 +26,7 @@ export interface Profile {
   };
   polling?: { intervalMs: number; settleTimeoutMs: number };
   rateLimits?: { enforced: boolean; timeScale?: number };
+  /** How long a create takes until the resource is usable, in ms (the plan's settle times; defaults in harness/plan/createTimes.ts). */
+  createTimes?: { customImageMs?: number; snapshotMs?: number; ecsImageMs?: number };
   allowMutations?: boolean;
 }

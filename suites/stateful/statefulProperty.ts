@@ -64,7 +64,7 @@ export function statefulProperty(c: Conformance): void {
         await runSequence(t, rec, cmds);
       });
       result = await fc.check(property, {
-        seed, numRuns: Math.min(c.config.runs, MAX_RUNS), interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false,
+        seed, numRuns: t.propertyRuns(MAX_RUNS), interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false,
         ...(path !== undefined && { path, endOnFailure: true }),
       });
       const log = /replayPath="([^"]*)"/.exec(String(result.counterexample?.[0] ?? ''))?.[1];

@@ -32,6 +32,7 @@ async function expectOneLine(args: string[], message: RegExp) {
 
 describe('run refuses bad input', () => {
   it('an unknown flag', () => expectOneLine(['run', '--colour', 'red'], /run: Unknown option '--colour'.*expected: .*--target/));
+  it('--json without --plan', () => expectOneLine(['run', '--json'], /run: --json is for --plan/));
   it('a bad shard', () => expectOneLine(['run', '--shard', '3/2'], /--shard '3\/2' is not valid \(expected i\/n/));
   it('an unknown suite', () => expectOneLine(['run', '--suite', 'nope'], /unknown suite 'nope' \(expected one of: .*protocol/));
   it('a malformed replay path', () => expectOneLine(['run', '--seed', '1', '--replay-path', '3;1'], /--replay-path '3;1' is not valid \(expected a fast-check path like 3:1:0@AB:c or fixture:NAME/));

@@ -1,0 +1,13 @@
+import type { RunConfig } from './RunConfig.js';
+
+/**
+ * How the harness runs one test: in full, or checking each of its rules once (no boundary
+ * repetitions, one property run); with at most `runs` property runs; `ms`: its documented-rate
+ * time in the plan.
+ */
+export interface TestPick { once?: boolean; runs?: number; ms?: number }
+
+/** The pick of a test: every test in full, or each rule once when the run checks each rule once (tools/recordPlan.ts). */
+export function testPick(config: Pick<RunConfig, 'checkOnce'>): TestPick {
+  return config.checkOnce ? { once: true, runs: 1 } : {};
+}
