@@ -86,9 +86,14 @@ export class Conformance {
       task.meta.ruleIds = list;
       task.meta.testKey = testKey(task);
       if (options.mutates) task.meta.mutates = true;
+      // A resumed run runs only what the run it resumes did not finish.
+      const pick = testPick(this.config, this.suite, task.meta.testKey);
+      if ('notRun' in pick) {
+        task.meta.notRun = true;
+        return;
+      }
       const before = snapshotTime();
       const mark = traceMark();
-      const pick = testPick(this.config);
       const repeat = { once: pick.once ?? false, runs: pick.runs ?? this.config.runs };
       const t = new RuleTest(this.spec, await this.client(), this.suiteProfile(), runPrefix(this.config.runId), this.rules, this.config.seed, repeat);
       if (repeat.once) task.meta.once = true;

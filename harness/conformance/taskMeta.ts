@@ -24,6 +24,8 @@ declare module 'vitest' {
     runs?: number;
     /** The test checked each rule once (RuleTest.once). */
     once?: boolean;
+    /** The harness did not run the test (the run it resumes finished it). */
+    notRun?: boolean;
   }
 }
 

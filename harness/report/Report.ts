@@ -28,6 +28,8 @@ export interface ReportRule {
   baseline?: { reason: string; link?: string; expires?: string } | null;
   /** Suites that recorded an observation of this rule. */
   checkedBy?: string[];
+  /** The run left the rule's tests out: `interrupted` (not-covered: the run stopped first). `run --resume` checks these. */
+  leftOut?: 'interrupted';
 }
 
 export interface ReportObservation {
@@ -61,11 +63,16 @@ export interface Report {
     timing?: { suites: Record<string, import('../run/suiteTime.js').SuiteTime> };
     /**
      * Every test that ran to its end: suite, name, rules, verdict per rule, calls and creates per
-     * operation, and its trace (harness/run/TestRecord.ts).
+     * operation, and its trace (harness/run/TestRecord.ts). `run --resume` runs the tests of the
+     * run that are not here; tools/recordPlan.ts records the plan's figures from them.
      */
     tests?: import('../run/TestRecord.js').TestRecord[];
     /** What this run's tests did, in documented-rate minutes (harness/plan/RateClock.ts, the profile's create times). */
     documentedMinutes?: number;
+    /** The run was stopped (Ctrl-C, SIGTERM) before it ended: what it reports is incomplete. */
+    interrupted?: boolean;
+    /** The report folders of the runs this one resumed (run --resume), oldest first; their verdicts are merged in. */
+    resumedFrom?: string[];
     /** A proxy run: where it listened, what it forwarded to, the faults it injected (`--inject` form). */
     proxy?: { url: string; upstream: { kind: string; label: string }; inject: string[] };
   };

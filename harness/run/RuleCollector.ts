@@ -6,6 +6,9 @@ import { testRecord } from './TestRecord.js';
 import { addTest, closeSuite, emptySuiteTime, type SuiteTime } from './suiteTime.js';
 import { suiteOf } from './suiteTimeScale.js';
 
+/** A test the harness did not run, with the rules it names. */
+export interface NotRunTest { suite: string; test: string; rules: string[] }
+
 /**
  * The run's vitest reporter: gathers every test's observations (test metadata set by the suites)
  * as soon as the test ends (an interrupted run keeps what its finished tests decided), reports a
@@ -20,6 +23,9 @@ export class RuleCollector implements Reporter {
   readonly timing: Record<string, SuiteTime> = {};
   /** Every test that ran to its end, in the order they ended. */
   readonly tests: TestRecord[] = [];
+  /** Tests the harness did not run (the run resumed finished them). */
+  readonly notRun: NotRunTest[] = [];
+  private readonly seen = new Set<string>();
   private readonly checks = new Map<string, { checked: number; failed: number }>();
   private done = 0;
   private total = 0;
@@ -35,12 +41,20 @@ export class RuleCollector implements Reporter {
     const result = test.result();
     // A test left out of the run (vitest skipped it) did nothing and decided nothing.
     if (result.state === 'skipped' || result.state === 'pending') return;
+    // A cancelled run reports the tests that had ended once more: each counts once.
+    if (this.seen.has(test.id)) return;
+    this.seen.add(test.id);
     const suite = suiteOf(test.module.moduleId);
+    if (meta.notRun) {
+      if (meta.testKey !== undefined) this.notRun.push({ suite, test: meta.testKey, rules: meta.ruleIds ?? [] });
+      return;
+    }
     const mine = (this.calls[suite] ??= {});
     addTest((this.timing[suite] ??= emptySuiteTime()), meta.time);
     for (const [op, n] of Object.entries(meta.calls ?? {})) mine[op] = (mine[op] ?? 0) + n;
     const seen = [...(meta.observations ?? [])].map((o) => ({ ...o, suite }));
     if (meta.toolError) this.toolErrors.push(`${test.name}: ${meta.toolError}`);
+    const died = meta.toolError !== undefined || (result.state === 'failed' && !meta.verdictFailure);
     if (result.state === 'failed' && !meta.verdictFailure) {
       // The test died (a suite bug or an unexpected answer shape): what it did not decide is unknown.
       const message = result.errors?.[0]?.message?.split('\n')[0] ?? 'failed without a verdict';
@@ -54,7 +68,7 @@ export class RuleCollector implements Reporter {
     c.checked += seen.length;
     c.failed += seen.filter((o) => o.verdict === 'fail').length;
     this.checks.set(suite, c);
-    if (meta.testKey !== undefined) this.tests.push(testRecord(suite, meta.testKey, meta, seen));
+    if (meta.testKey !== undefined) this.tests.push({ ...testRecord(suite, meta.testKey, meta, seen), ...(died && { died: true }) });
   }
 
   onTestModuleEnd(module: TestModule): void {

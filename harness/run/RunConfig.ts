@@ -34,6 +34,8 @@ export interface RunConfig {
   timeScales?: Record<string, number>;
   /** Every test checks each rule once (tools/recordPlan.ts records a first pass so). */
   checkOnce?: boolean;
+  /** A resumed run: the tests the run it resumes finished, per suite (not run again). */
+  done?: Record<string, string[]>;
 }
 
 export const RUN_CONFIG_ENV = 'ACS_RUN_CONFIG';

@@ -7,7 +7,14 @@ import type { RunConfig } from './RunConfig.js';
  */
 export interface TestPick { once?: boolean; runs?: number; ms?: number }
 
-/** The pick of a test: every test in full, or each rule once when the run checks each rule once (tools/recordPlan.ts). */
-export function testPick(config: Pick<RunConfig, 'checkOnce'>): TestPick {
+/** Why a test is not run: the run it resumes finished it. */
+export type NotRun = { notRun: 'done' };
+
+/**
+ * The pick of a test: none for a test the resumed run finished; else every test in full, or each
+ * rule once when the run checks each rule once (tools/recordPlan.ts).
+ */
+export function testPick(config: Pick<RunConfig, 'checkOnce' | 'done'>, suite: string, key: string): TestPick | NotRun {
+  if (config.done?.[suite]?.includes(key)) return { notRun: 'done' };
   return config.checkOnce ? { once: true, runs: 1 } : {};
 }

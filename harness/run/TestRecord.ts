@@ -25,6 +25,8 @@ export interface TestRecord {
   runs?: number;
   /** The test checked each of its rules once: no repetitions. */
   once?: boolean;
+  /** The test ended without deciding its rules (a tool error, or it died): a resumed run runs it again. */
+  died?: boolean;
 }
 
 export function testRecord(suite: string, test: string, meta: TaskMeta, seen: Observation[]): TestRecord {

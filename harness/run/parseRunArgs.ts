@@ -26,6 +26,8 @@ export interface RunArgs {
   /** Print what the run would call, create and check, and call nothing (`--json`: as JSON). */
   plan: boolean;
   json: boolean;
+  /** The report folder of an earlier run: check only what it did not, and write one merged report. */
+  resume?: string;
 }
 
 const int = (flag: string, text: string | undefined, fallback: number, min: number): number => {
@@ -42,9 +44,13 @@ export function parseRunArgs(args: string[]): RunArgs {
     shard: { type: 'string' }, 'allow-mutations': { type: 'boolean' }, deviation: { type: 'string', multiple: true },
     'rate-limit-tests': { type: 'boolean' }, rule: { type: 'string', multiple: true },
     'replay-path': { type: 'string' }, 'world-seed': { type: 'string' }, jobs: { type: 'string' },
-    plan: { type: 'boolean' }, json: { type: 'boolean' },
+    plan: { type: 'boolean' }, json: { type: 'boolean' }, resume: { type: 'string' },
   });
   if (values.json && !values.plan) throw new UsageError('run: --json is for --plan (the run itself writes report.json)');
+  if (values.resume !== undefined) {
+    const taken = ['suite', 'seed', 'runs', 'deviation', 'world-seed', 'replay-path', 'shard', 'rule'].filter((f) => values[f as keyof typeof values] !== undefined);
+    if (taken.length) throw new UsageError(`run: --resume takes --${taken[0]} from the run it resumes (expected --resume DIR with --target, --profile, --report-dir and the flags that allow things only)`);
+  }
   const replayPath = values['replay-path'];
   if (replayPath !== undefined && !/^(fixture:[A-Za-z0-9._-]+|[0-9]+(:[0-9]+)*(@[A-Za-z0-9+/=:]*)?)$/.test(replayPath)) {
     throw new UsageError(`run: --replay-path '${replayPath}' is not valid (expected a fast-check path like 3:1:0@AB:c or fixture:NAME, from a stateful failure)`);
@@ -71,5 +77,6 @@ export function parseRunArgs(args: string[]): RunArgs {
     ...(values['world-seed'] !== undefined && { worldSeed: int('--world-seed', values['world-seed'], 0, 0) }),
     jobs: int('--jobs', values.jobs, Math.max(2, availableParallelism()), 1),
     plan: values.plan ?? false, json: values.json ?? false,
+    ...(values.resume !== undefined && { resume: values.resume }),
   };
 }

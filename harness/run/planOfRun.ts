@@ -1,10 +1,18 @@
 import type { Spec } from '../../spec/index.js';
 import { buildPlan, type Plan } from '../plan/buildPlan.js';
-import { loadPlanFixtures } from '../plan/PlanFixture.js';
+import { loadPlanFixtures, type PlanFixture } from '../plan/PlanFixture.js';
 import type { PlanTarget } from '../plan/PlanTarget.js';
 import type { RunArgs } from './parseRunArgs.js';
 
-/** The plan of a run with these flags: which tests it runs, what they call and create, their documented-rate time. */
-export function planOfRun(spec: Spec, target: PlanTarget, args: Pick<RunArgs, 'rules'>, suites: string[], runs: number): Plan {
-  return buildPlan(spec, target, [...loadPlanFixtures().values()], { suites, rules: args.rules, runs });
+/** The recorded figures of the suites, without the tests a resumed run finished. */
+function fixturesFor(done: Record<string, string[]> | undefined): PlanFixture[] {
+  return [...loadPlanFixtures().values()].map((f) => ({ ...f, tests: f.tests.filter((t) => !done?.[f.suite]?.includes(t.test)) }));
+}
+
+/**
+ * The plan of a run with these flags: which tests it runs, what they call and create, their
+ * documented-rate time; for a resumed run, of the tests the run it resumes did not finish (`done`).
+ */
+export function planOfRun(spec: Spec, target: PlanTarget, args: Pick<RunArgs, 'rules'>, suites: string[], runs: number, done?: Record<string, string[]>): Plan {
+  return buildPlan(spec, target, fixturesFor(done), { suites, rules: args.rules, runs });
 }

@@ -1,5 +1,6 @@
 import type { CodeCounts, Report } from '../report/Report.js';
 import { topSuites } from './suiteTime.js';
+import { interruptedNotice } from '../report/runState.js';
 
 const codes = (c: CodeCounts) => `${c.verified}/${c.documented} verified, ${c.failed} failed, ${c.unreached} unreached, ${c.untestable} untestable`;
 
@@ -7,6 +8,8 @@ const codes = (c: CodeCounts) => `${c.verified}/${c.documented} verified, ${c.fa
 export function printSummary(report: Report, dir: string, say: (line: string) => void): void {
   const v = report.summary.verdicts;
   say('');
+  const interrupted = interruptedNotice(report, dir);
+  if (interrupted) say(interrupted);
   say(`rules: ${report.summary.rules}  pass ${v.pass}  fail ${v.fail}  warn ${v.warn}  unknown ${v.unknown}  skipped ${v.skipped}  not-covered ${v['not-covered']}  known-gap ${v['known-gap']}`);
   say(`error codes of the central operations: ${codes(report.summary.errorCodesCentral)}`);
   say(`error codes of all operations:         ${codes(report.summary.errorCodes)}`);
