@@ -7,7 +7,8 @@ import type { ParamValue } from '../protocol/index.js';
 import { ToolError } from '../errors/ToolError.js';
 import type { Credentials } from '../targets/Profile.js';
 import type { Exchange } from '../verdicts/Verdict.js';
-import type { Ledger } from '../safety/Ledger.js';
+import { createdCount, type Ledger } from '../safety/Ledger.js';
+import { OutsideBudget } from '../errors/OutsideBudget.js';
 import { ledgerEvents } from './ledgerEvents.js';
 import { Pacer } from './Pacer.js';
 import { redactParams } from './redact.js';
@@ -26,6 +27,8 @@ export interface ClientOptions {
   retries?: number;
   runId?: string;
   ledger?: Ledger;
+  /** Creates the run may make in all (--max-creates), counted in the ledger: a create past them is not sent (OutsideBudget). */
+  maxCreates?: number;
   /** Sees every exchange (redacted), e.g. to keep evidence. */
   onExchange?: (e: Exchange) => void;
   /** Lets the protocol suite call actions outside the spec (never against the real cloud). */
@@ -87,6 +90,10 @@ export class Client {
     }
     const credentials = opts.credentials ?? (opts.as === 'peer' ? this.options.accounts.peer : this.options.accounts.main);
     if (!credentials) throw new ToolError('client: the profile has no peer account (field peer)');
+    const max = this.options.maxCreates;
+    if (op?.effect === 'create' && max !== undefined && this.options.ledger && createdCount(this.options.ledger.path) >= max) {
+      throw new OutsideBudget(`outside the budget: the ${max} creates of --max-creates are used up, so ${product}.${action} was not sent`);
+    }
     const scale = this.options.timeScale ?? 1;
     const retries = opts.retry === false ? 0 : (this.options.retries ?? 3);
 

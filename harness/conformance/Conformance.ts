@@ -3,6 +3,7 @@ import './taskMeta.js';
 import { getSpec, type Rule, type Spec } from '../../spec/index.js';
 import { Client } from '../client/Client.js';
 import { TransportError } from '../client/send.js';
+import { OutsideBudget } from '../errors/OutsideBudget.js';
 import { ToolError } from '../errors/ToolError.js';
 import { readRunConfig, type RunConfig } from '../run/RunConfig.js';
 import { suiteOf, suiteTimeScale } from '../run/suiteTimeScale.js';
@@ -67,6 +68,7 @@ export class Conformance {
         spec: this.spec, endpoints: p.endpoints, region: p.region, accounts: { main, ...(peer && { peer }) },
         pacing: p.rateLimits?.enforced ?? true, timeScale: this.timeScale, ownsClock: this.config.target.kind === 'emulator', runId: this.config.runId,
         ledger: new Ledger(join(this.config.reportDir, 'ledger.jsonl')), allowUnknownActions: !this.isCloud,
+        ...(this.config.maxCreates !== undefined && { maxCreates: this.config.maxCreates }),
       });
     })();
     return this.clientPromise;
@@ -86,10 +88,11 @@ export class Conformance {
       task.meta.ruleIds = list;
       task.meta.testKey = testKey(task);
       if (options.mutates) task.meta.mutates = true;
-      // A resumed run runs only what the run it resumes did not finish.
+      // A budgeted or resumed run runs only its selection; the run records the rules of the rest.
       const pick = testPick(this.config, this.suite, task.meta.testKey);
       if ('notRun' in pick) {
         task.meta.notRun = true;
+        if (pick.notRun === 'past-deadline') task.meta.pastDeadline = true;
         return;
       }
       const before = snapshotTime();
@@ -106,6 +109,10 @@ export class Conformance {
       try {
         if (reachable.length) await fn(t);
       } catch (error) {
+        if (error instanceof OutsideBudget) {
+          for (const id of list) if (!t.observations.some((o) => o.ruleId === id)) t.observations.push({ ruleId: id, verdict: 'skipped', reason: error.message, leftOut: 'budget' });
+          return;
+        }
         if (!(error instanceof ToolError || error instanceof TransportError)) throw error;
         for (const id of list) if (!t.observations.some((o) => o.ruleId === id)) t.unknown(id, `tool error: ${error.message}`);
         task.meta.toolError = error.message;

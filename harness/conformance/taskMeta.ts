@@ -24,8 +24,10 @@ declare module 'vitest' {
     runs?: number;
     /** The test checked each rule once (RuleTest.once). */
     once?: boolean;
-    /** The harness did not run the test (the run it resumes finished it). */
+    /** The harness did not run the test (outside a budget, or already checked by the run it resumes). */
     notRun?: boolean;
+    /** Not run: a budget at real speed reached its deadline before the test could end in time. */
+    pastDeadline?: boolean;
   }
 }
 

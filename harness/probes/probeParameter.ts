@@ -1,6 +1,7 @@
 import { constraintsOf, type OperationSpec, type Parameter, type Rule } from '../../spec/index.js';
 import type { RuleTest } from '../conformance/RuleTest.js';
 import { TransportError } from '../client/send.js';
+import { OutsideBudget } from '../errors/OutsideBudget.js';
 import { ToolError } from '../errors/ToolError.js';
 import { BaseRequests } from './BaseRequests.js';
 import { listShape } from './listShape.js';
@@ -31,7 +32,7 @@ export async function probeParameter(t: RuleTest, op: OperationSpec, parameter: 
         for (const probe of t.once ? [cases.find((p) => !p.valid) ?? cases[0]].filter((p) => p !== undefined) : cases) await sendProbe(t, base, rule, parameter, probe);
       } catch (error) {
         if (error instanceof MissingState) t.skip(rule.id, error.message);
-        else if (error instanceof ToolError || error instanceof TransportError) throw error;
+        else if (error instanceof ToolError || error instanceof TransportError || error instanceof OutsideBudget) throw error;
         else {
           // A bug of the generator or the suite: the rule is undecided, the other rules still run, the test fails.
           t.unknown(rule.id, `the probes could not run: ${(error as Error).message}`);

@@ -6,7 +6,7 @@ import { HAS_ENTRY, htmlMatrix, ruleAnchor } from './htmlMatrix.js';
 import { htmlRuleEntry } from './htmlRuleEntry.js';
 import type { CodeCounts, Report, ReportRule } from './Report.js';
 import { trafficHtml } from './trafficSection.js';
-import { interruptedNotice } from './runState.js';
+import { budgetLine, interruptedNotice } from './runState.js';
 
 /** Nothing may be loaded from anywhere: inline style and script only. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -28,12 +28,14 @@ function header(report: Report): string {
     ['shard', run.shard ?? '—'],
   ];
   const interrupted = interruptedNotice(report, `reports/${run.id}`);
+  const budget = budgetLine(report);
   const outcome = summary.newFailures > 0
     ? `<p class="outcome bad">${summary.newFailures} new failure${summary.newFailures === 1 ? '' : 's'}${interrupted ? ' (in the checks that finished)' : ''}</p>`
     : interrupted ? '<p class="outcome bad">No new failures in the checks that finished</p>' : '<p class="outcome good">No new failures</p>';
   return [
     ...(interrupted ? [`<p class="outcome bad" id="interrupted">${esc(interrupted)}</p>`] : []),
     `<h1>Conformance report — ${esc(run.target.label)}</h1>`,
+    ...(budget ? [`<p id="budget">${esc(budget)}</p>`] : []),
     ...(run.resumedFrom?.length ? [`<p id="resumed">Resumes ${esc(run.resumedFrom.join(', '))}: their verdicts are merged in.</p>`] : []),
     `<dl class="run">${fields.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`,
     outcome,

@@ -6,8 +6,8 @@ import { testRecord } from './TestRecord.js';
 import { addTest, closeSuite, emptySuiteTime, type SuiteTime } from './suiteTime.js';
 import { suiteOf } from './suiteTimeScale.js';
 
-/** A test the harness did not run, with the rules it names. */
-export interface NotRunTest { suite: string; test: string; rules: string[] }
+/** A test the harness did not run, with the rules it names: outside a budget's selection, past its deadline, or finished by the run resumed. */
+export interface NotRunTest { suite: string; test: string; rules: string[]; pastDeadline: boolean }
 
 /**
  * The run's vitest reporter: gathers every test's observations (test metadata set by the suites)
@@ -23,7 +23,7 @@ export class RuleCollector implements Reporter {
   readonly timing: Record<string, SuiteTime> = {};
   /** Every test that ran to its end, in the order they ended. */
   readonly tests: TestRecord[] = [];
-  /** Tests the harness did not run (the run resumed finished them). */
+  /** Tests the harness did not run. */
   readonly notRun: NotRunTest[] = [];
   private readonly seen = new Set<string>();
   private readonly checks = new Map<string, { checked: number; failed: number }>();
@@ -46,7 +46,7 @@ export class RuleCollector implements Reporter {
     this.seen.add(test.id);
     const suite = suiteOf(test.module.moduleId);
     if (meta.notRun) {
-      if (meta.testKey !== undefined) this.notRun.push({ suite, test: meta.testKey, rules: meta.ruleIds ?? [] });
+      if (meta.testKey !== undefined) this.notRun.push({ suite, test: meta.testKey, rules: meta.ruleIds ?? [], pastDeadline: meta.pastDeadline ?? false });
       return;
     }
     const mine = (this.calls[suite] ??= {});

@@ -11,8 +11,11 @@ function fixturesFor(done: Record<string, string[]> | undefined): PlanFixture[] 
 
 /**
  * The plan of a run with these flags: which tests it runs, what they call and create, their
- * documented-rate time; for a resumed run, of the tests the run it resumes did not finish (`done`).
+ * documented-rate time (within the budget, if any: selectTests.ts); for a resumed run, of the tests the run it resumes did not finish (`done`).
  */
-export function planOfRun(spec: Spec, target: PlanTarget, args: Pick<RunArgs, 'rules'>, suites: string[], runs: number, done?: Record<string, string[]>): Plan {
-  return buildPlan(spec, target, fixturesFor(done), { suites, rules: args.rules, runs });
+export function planOfRun(spec: Spec, target: PlanTarget, args: Pick<RunArgs, 'rules' | 'budgetMinutes' | 'maxCreates'>, suites: string[], runs: number, done?: Record<string, string[]>): Plan {
+  return buildPlan(spec, target, fixturesFor(done), {
+    suites, rules: args.rules, runs,
+    budget: { ...(args.budgetMinutes !== undefined && { minutes: args.budgetMinutes }), ...(args.maxCreates !== undefined && { maxCreates: args.maxCreates }) },
+  });
 }

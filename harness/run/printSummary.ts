@@ -1,6 +1,6 @@
 import type { CodeCounts, Report } from '../report/Report.js';
 import { topSuites } from './suiteTime.js';
-import { interruptedNotice } from '../report/runState.js';
+import { budgetLine, interruptedNotice } from '../report/runState.js';
 
 const codes = (c: CodeCounts) => `${c.verified}/${c.documented} verified, ${c.failed} failed, ${c.unreached} unreached, ${c.untestable} untestable`;
 
@@ -10,6 +10,8 @@ export function printSummary(report: Report, dir: string, say: (line: string) =>
   say('');
   const interrupted = interruptedNotice(report, dir);
   if (interrupted) say(interrupted);
+  const budget = budgetLine(report);
+  if (budget) say(budget);
   say(`rules: ${report.summary.rules}  pass ${v.pass}  fail ${v.fail}  warn ${v.warn}  unknown ${v.unknown}  skipped ${v.skipped}  not-covered ${v['not-covered']}  known-gap ${v['known-gap']}`);
   say(`error codes of the central operations: ${codes(report.summary.errorCodesCentral)}`);
   say(`error codes of all operations:         ${codes(report.summary.errorCodes)}`);

@@ -20,6 +20,8 @@ import { cloudMinutes } from './cloudMinutes.js';
 import { chooseSuites } from './chooseSuites.js';
 import { documentedCost, inPlanOrder } from './documentedCost.js';
 import { markInterrupted } from './markInterrupted.js';
+import { leftOutObservations } from './leftOutObservations.js';
+import { NameOrderSequencer } from './NameOrderSequencer.js';
 import { newRunId } from './newRunId.js';
 import { parseRunArgs } from './parseRunArgs.js';
 import { planOfRun } from './planOfRun.js';
@@ -28,6 +30,7 @@ import { printSummary } from './printSummary.js';
 import { doneTests, readResume } from './readResume.js';
 import { RUN_CONFIG_ENV, type RunConfig } from './RunConfig.js';
 import { RuleCollector } from './RuleCollector.js';
+import { runBudget } from './runBudget.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SUITES = join(ROOT, 'suites');
@@ -39,8 +42,9 @@ export function availableSuites(): string[] {
 
 /**
  * `acs-conformance run`: every suite (or the chosen ones) against the target; writes reports/<runId>/.
- * `--plan` prints what the run would do and calls nothing; `--resume DIR` runs what an earlier
- * run did not finish and writes one report of both.
+ * `--plan` prints what the run would do and calls nothing; a budget (`--budget-minutes`,
+ * `--max-creates`) runs the tests its plan chose; `--resume DIR` runs what an earlier run did not
+ * finish and writes one report of both.
  */
 export async function runCommand(argv: string[]): Promise<number> {
   const args = parseRunArgs(argv);
@@ -78,6 +82,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const reportDir = resolve(args.reportDir, runId);
   let ledger: Ledger | undefined;
   let interrupted = false;
+  const budgeted = args.budgetMinutes !== undefined || args.maxCreates !== undefined;
   try {
     const p = target.profile;
     const main = await resolveCredentials(p.credentials);
@@ -97,22 +102,30 @@ export async function runCommand(argv: string[]): Promise<number> {
       ...(done && { done }),
     };
     const plan = planOfRun(runSpec, { ...planTarget, profile: p, allowMutations: config.allowMutations, rateLimitTests: config.rateLimitTests }, args, suiteNames, runs, done);
+    // A budget runs the tests its plan chose, and only the suites that have some.
+    const running = budgeted ? suiteNames.filter((s) => plan.selection[s]) : suiteNames;
+    if (budgeted) config.selection = plan.selection;
+    if (args.maxCreates !== undefined) config.maxCreates = args.maxCreates;
     // On the bundled emulator every suite gets its own (the same world): suites run side by side.
     // (Even one suite gets a fresh one: no call of the run's preflight shares its rate windows.)
     const parallel = target.kind === 'mock' || target.isolate !== undefined;
-    if (target.isolate) config.endpointsBySuite = await target.isolate(suiteNames);
-    process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
-    const files = suiteNames.map((s) => `suites/${s}.suite.ts`);
+    if (target.isolate) config.endpointsBySuite = await target.isolate(running);
     const collector = new RuleCollector(say);
     say(`run ${runId}: target ${target.label}${worldSeed ? ` (world ${worldSeed})` : ''}, seed ${seed}${args.shard ? `, shard ${args.shard.index}/${args.shard.count}` : ''}${resumed ? `, resuming ${resumed.run.id} (${Object.values(done ?? {}).flat().length} tests done)` : ''}`);
-    say(`plan: ${plan.total.runs} tests, about ${plan.total.callCount} calls, ${plan.total.minutes} documented-rate minutes (run --plan for the details)`);
+    say(`plan: ${plan.total.runs} tests, about ${plan.total.callCount} calls, ${plan.total.minutes} documented-rate minutes${plan.budget ? ` within the budget, covering ${plan.coverage.rules.checked} of ${plan.coverage.rules.of} rules reachable here` : ''} (run --plan for the details)`);
     const startedAt = new Date();
+    // At real speed a budget is wall time too: no test starts that would end past it.
+    if (args.budgetMinutes !== undefined && !target.timeScales && (p.rateLimits?.timeScale ?? 1) === 1) config.deadline = startedAt.getTime() + args.budgetMinutes * 60_000;
+    process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
+    const files = running.map((s) => `suites/${s}.suite.ts`);
     const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
     const vitest = await createVitest('test', {
       // Threads, not forks: a run killed hard takes its workers with it.
       config: false, root: ROOT, watch: false, pool: 'threads', reporters: [collector], include: ['suites/**/*.suite.ts'],
       setupFiles: [join(ROOT, 'harness/run/mockSetup.ts')], fileParallelism: parallel, ...(parallel && { maxWorkers: args.jobs }), testTimeout: 300_000, hookTimeout: 120_000,
-      passWithNoTests: args.shard !== undefined || args.rules.length > 0 || resumed !== undefined,
+      // One after another, suites go in the plan's order; side by side, the largest start first.
+      ...(!parallel && { sequence: { sequencer: NameOrderSequencer } }),
+      passWithNoTests: args.shard !== undefined || args.rules.length > 0 || budgeted || resumed !== undefined,
       // A test is named after the rule ids it checks, joined with ' + '.
       ...(args.rules.length && { testNamePattern: new RegExp(`(^| )(${args.rules.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})( |$)`) }), ...(args.shard && { shard: `${args.shard.index}/${args.shard.count}` }),
     }, { logLevel: 'silent' });
@@ -125,13 +138,15 @@ export async function runCommand(argv: string[]): Promise<number> {
     process.once('SIGINT', onInterrupt);
     process.once('SIGTERM', onInterrupt);
     try {
-      await vitest.start(files);
+      if (files.length) await vitest.start(files);
     } finally {
       await vitest.close();
       process.off('SIGINT', onInterrupt);
       process.off('SIGTERM', onInterrupt);
     }
-    let report = buildReport(runSpec, collector.observations, {
+    const observed = new Set(collector.observations.map((o) => o.ruleId));
+    const observations = budgeted ? [...collector.observations, ...leftOutObservations(plan, collector.notRun, observed)] : collector.observations;
+    let report = buildReport(runSpec, observations, {
       run: {
         kind: 'run', id: runId, seed, runs, target: { kind: target.kind, label: target.label, profile: p.name, region: p.region },
         deviations, ...(worldSeed !== undefined && { worldSeed }), shard: args.shard ? `${args.shard.index}/${args.shard.count}` : null, suites: suiteNames,
@@ -145,6 +160,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     const location = shown.startsWith('..') ? reportDir : shown || '.';
     if (interrupted) markInterrupted(report, plan, collector.notRun, location);
     if (resumed) report = mergeResumed(runSpec, resumed, report);
+    if (budgeted) report.run.budget = runBudget(spec, plan, report, inPlanOrder(collector.tests), p);
     writeReports(report, reportDir);
     if (args.updateBaseline && args.baseline) {
       const entries = report.rules.filter((r) => r.verdict === 'fail' || r.verdict === 'warn' || r.verdict === 'known-gap')

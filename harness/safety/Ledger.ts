@@ -48,6 +48,11 @@ export function liveEntries(path: string): LedgerEntry[] {
   return [...alive.values()];
 }
 
+/** How many creates the ledger has recorded (every worker of a run writes the same file). */
+export function createdCount(path: string): number {
+  return existsSync(path) ? readFileSync(path, 'utf8').split('"event":"created"').length - 1 : 0;
+}
+
 /** Ledger entries plus swept ones, each resource once. */
 export function mergeEntries(a: LedgerEntry[], b: LedgerEntry[]): LedgerEntry[] {
   const seen = new Set(a.map((e) => `${e.kind}|${e.id}`));
