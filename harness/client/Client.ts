@@ -52,6 +52,8 @@ export interface CallOptions {
   nonce?: string;
   /** The answer serves the worker's later tests too (the servers discovered): a plan counts the call once per suite. */
   perSuite?: boolean;
+  /** The call probes a refusal of this rule: what it creates, the target wrongly accepted (the ledger says so). */
+  refusalOf?: string;
 }
 
 export interface CallResult {
@@ -139,7 +141,8 @@ export class Client {
       }
       if (this.options.ledger && this.options.runId) {
         for (const e of events) {
-          this.options.ledger.record({ ...e, runId: this.options.runId, region: this.options.region, endpoint: this.options.endpoints[product] });
+          this.options.ledger.record({ ...e, runId: this.options.runId, region: this.options.region, endpoint: this.options.endpoints[product],
+            ...(opts.refusalOf && e.event === 'created' && { refusalOf: opts.refusalOf }) });
         }
       }
       return { status: answer.status, body, text: answer.text, exchange, attempts: attempt + 1 };

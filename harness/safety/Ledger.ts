@@ -13,6 +13,8 @@ export interface LedgerEntry {
   endpoint: string;
   at: string;
   event: 'created' | 'deleted';
+  /** Created by a probe that expected this rule's refusal: the target wrongly accepted it (deleted at once). */
+  refusalOf?: string;
 }
 
 /**
