@@ -30,7 +30,13 @@ export class RuleCollector implements Reporter {
   private done = 0;
   private total = 0;
 
-  constructor(private readonly log: (line: string) => void) {}
+  /** `hooks` see every finished test and suites starting and ending (the run's progress line). */
+  constructor(private readonly log: (line: string) => void,
+    private readonly hooks: { test?(t: TestRecord): void; suiteStarted?(suite: string): void; suiteEnded?(suite: string): void } = {}) {}
+
+  onTestModuleStart(module: TestModule): void {
+    this.hooks.suiteStarted?.(suiteOf(module.moduleId));
+  }
 
   onTestRunStart(specifications: ReadonlyArray<TestSpecification>): void {
     this.total = specifications.length;
@@ -68,7 +74,10 @@ export class RuleCollector implements Reporter {
     c.checked += seen.length;
     c.failed += seen.filter((o) => o.verdict === 'fail').length;
     this.checks.set(suite, c);
-    if (meta.testKey !== undefined) this.tests.push({ ...testRecord(suite, meta.testKey, meta, seen), ...(died && { died: true }) });
+    if (meta.testKey === undefined) return;
+    const record: TestRecord = { ...testRecord(suite, meta.testKey, meta, seen), ...(died && { died: true }) };
+    this.tests.push(record);
+    this.hooks.test?.(record);
   }
 
   onTestModuleEnd(module: TestModule): void {
@@ -77,6 +86,7 @@ export class RuleCollector implements Reporter {
     const d = module.diagnostic();
     this.timing[suite] = closeSuite(this.timing[suite] ?? emptySuiteTime(), d.duration, d.environmentSetupDuration + d.prepareDuration + d.collectDuration + d.setupDuration);
     this.done++;
+    this.hooks.suiteEnded?.(suite);
     const c = this.checks.get(suite) ?? { checked: 0, failed: 0 };
     this.log(`[${this.done}/${this.total}] ${suite}.suite.ts: ${c.checked} checks${c.failed ? `, ${c.failed} failed` : ''}`);
   }

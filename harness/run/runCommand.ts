@@ -27,6 +27,7 @@ import { parseRunArgs } from './parseRunArgs.js';
 import { planOfRun } from './planOfRun.js';
 import { preflight } from './preflight.js';
 import { printSummary } from './printSummary.js';
+import { Progress } from './Progress.js';
 import { doneTests, readResume } from './readResume.js';
 import { RUN_CONFIG_ENV, type RunConfig } from './RunConfig.js';
 import { RuleCollector } from './RuleCollector.js';
@@ -34,7 +35,6 @@ import { runBudget } from './runBudget.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SUITES = join(ROOT, 'suites');
-const say = (line: string) => process.stderr.write(`${line}\n`);
 
 export function availableSuites(): string[] {
   return existsSync(SUITES) ? readdirSync(SUITES).filter((f) => f.endsWith('.suite.ts')).map((f) => f.replace(/\.suite\.ts$/, '')).sort() : [];
@@ -110,7 +110,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     // (Even one suite gets a fresh one: no call of the run's preflight shares its rate windows.)
     const parallel = target.kind === 'mock' || target.isolate !== undefined;
     if (target.isolate) config.endpointsBySuite = await target.isolate(running);
-    const collector = new RuleCollector(say);
+    const progress = new Progress(plan.total.callCount);
+    const say = (line: string) => progress.say(line);
+    const collector = new RuleCollector(say, { test: (t) => progress.testEnded(Object.values(t.calls).reduce((a, b) => a + b, 0)), suiteStarted: (s) => progress.suiteStarted(s), suiteEnded: (s) => progress.suiteEnded(s) });
     say(`run ${runId}: target ${target.label}${worldSeed ? ` (world ${worldSeed})` : ''}, seed ${seed}${args.shard ? `, shard ${args.shard.index}/${args.shard.count}` : ''}${resumed ? `, resuming ${resumed.run.id} (${Object.values(done ?? {}).flat().length} tests done)` : ''}`);
     say(`plan: ${plan.total.runs} tests, about ${plan.total.callCount} calls, ${plan.total.minutes} documented-rate minutes${plan.budget ? ` within the budget, covering ${plan.coverage.rules.checked} of ${plan.coverage.rules.of} rules reachable here` : ''} (run --plan for the details)`);
     const startedAt = new Date();
@@ -137,9 +139,11 @@ export async function runCommand(argv: string[]): Promise<number> {
     const onInterrupt = () => { interrupted = true; say('interrupted: stopping the suites (the tests running finish first), then writing the report and cleaning up'); void vitest.cancelCurrentRun('keyboard-input'); };
     process.once('SIGINT', onInterrupt);
     process.once('SIGTERM', onInterrupt);
+    progress.start();
     try {
       if (files.length) await vitest.start(files);
     } finally {
+      progress.stop();
       await vitest.close();
       process.off('SIGINT', onInterrupt);
       process.off('SIGTERM', onInterrupt);
@@ -180,7 +184,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     if (ledger?.live().length) {
       const l = ledger;
       const left = await cleanupResources(new Client({ spec, endpoints: target.profile.endpoints, region: target.profile.region, accounts: { main: await resolveCredentials(target.profile.credentials) }, pacing: false, runId, ledger: l }), l.live()).catch(() => undefined);
-      if (left?.left.length) say(`cleanup: ${left.left.length} resources left; run acs-conformance cleanup --ledger ${l.path}`);
+      if (left?.left.length) process.stderr.write(`cleanup: ${left.left.length} resources left; run acs-conformance cleanup --ledger ${l.path}\n`);
     }
     throw error;
   } finally {
