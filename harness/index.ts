@@ -13,6 +13,8 @@ export { OutsideBudget } from './errors/OutsideBudget.js';
 export { Fixtures, type ServerInfo } from './conformance/Fixtures.js';
 export { ErrorRules } from './conformance/ErrorRules.js';
 export { probeRefusal } from './conformance/probeRefusal.js';
+export { watchRefusal } from './effects/watchRefusal.js';
+export { refusalRuleId } from './effects/refusalRules.js';
 export { UNKNOWN_IDS } from './conformance/unknownIds.js';
 export { createdId } from './conformance/createdId.js';
 export { readEcsImage } from './conformance/readEcsImage.js';

@@ -81,8 +81,10 @@ export function loadSpec(root: string = SPEC_ROOT): Spec {
     checkMeta('rules', file, doc);
     checkSources(doc, file, known);
     (doc as { rules: RuleSpec[] }).rules.forEach((r, i) => {
-      const product = r.id.split('.')[0] as Rule['product'];
-      addRule({ ...r, product, operations: r.operations ?? [], reachability: r.reachability ?? 'emulator', origin: 'hand' }, file, `/rules/${i}`);
+      const [product, second] = r.id.split('.') as [Rule['product'], string | undefined];
+      // An id naming an operation (`swas.ListDisks.state.…`) makes a rule of that operation, wherever it is written.
+      const operation = /^[A-Z]/.test(second ?? '') ? `${product}.${second}` : undefined;
+      addRule({ ...r, product, ...(operation && { operation }), operations: r.operations ?? (operation ? [operation] : []), reachability: r.reachability ?? 'emulator', origin: 'hand' }, file, `/rules/${i}`);
     });
   }
 
@@ -94,9 +96,12 @@ function checkReferences(operations: OperationSpec[], rules: Rule[], where: Map<
   const byName = new Map(operations.map((o) => [`${o.product}.${o.operation}`, o]));
   for (const rule of rules) {
     const { file, pointer } = where.get(rule.id) ?? { file: 'spec', pointer: '' };
+    if (rule.operation && !byName.has(rule.operation)) throw new SpecError(file, `${pointer}/id`, `names unknown operation '${rule.operation}'`);
+    if (rule.operation && !rule.operations.includes(rule.operation)) throw new SpecError(file, `${pointer}/operations`, `must list '${rule.operation}', the operation the id names`);
     for (const op of rule.operations) {
       if (!byName.has(op)) throw new SpecError(file, `${pointer}/operations`, `names unknown operation '${op}'`);
     }
+    if (rule.operation && !byName.has(rule.operation)) throw new SpecError(file, `${pointer}/id`, `names unknown operation '${rule.operation}'`);
     if (rule.origin === 'hand' && rule.errorCode) {
       const documented = rule.operations.some((op) => byName.get(op)?.errors.some((e) => e.code === rule.errorCode));
       if (!documented) throw new SpecError(file, `${pointer}/errorCode`, `'${rule.errorCode}' is not a documented error of ${rule.operations.join(', ') || 'any listed operation'}`);

@@ -5,7 +5,9 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 export type Product = 'swas' | 'ecs';
 export type RuleProduct = Product | 'acs';
 export type RuleKind =
-  | 'param' | 'error' | 'quota' | 'rate-limit' | 'state' | 'response' | 'protocol' | 'idempotence' | 'concurrency' | 'client';
+  | 'param' | 'error' | 'quota' | 'rate-limit' | 'state' | 'response' | 'protocol' | 'idempotence' | 'concurrency' | 'client'
+  /** Who may see and do what: accounts, regions, keys. */
+  | 'isolation';
 export type Basis = 'documented' | 'inferred';
 export type Reachability = 'emulator' | 'cloud-only' | 'untriggerable';
 export type Schema = OpenAPIV3_1.SchemaObject;

@@ -6,8 +6,8 @@ import { runWorld } from '../tools/worlds.js';
 // outside fixtures/worlds/allowed-warns.json. Worlds 5 and 8 differ from the default world and
 // from each other in ids, account convention, server states and readings (harness/model/world).
 const SPLIT: [number, string[]][] = [
-  [5, ['errors', 'protocol', 'schema', 'sdk', 'rate-limits']],
-  [8, ['quotas', 'state', 'stateful', 'concurrency', 'idempotence']],
+  [5, ['errors', 'protocol', 'schema', 'sdk', 'rate-limits', 'isolation', 'effects']],
+  [8, ['quotas', 'state', 'stateful', 'concurrency', 'idempotence', 'lists']],
 ];
 
 describe('randomised worlds', () => {

@@ -44,7 +44,7 @@ export function planFixtures(full: Report, once: Report): PlanFixture[] {
       const o = s.once.get(t.test);
       if (!o) throw new Error(`${suite}: '${t.test}' ran in full but not once`);
       return {
-        test: t.test, rules: t.rules, ...(t.mutates && { mutates: true }), verdicts: o.verdicts,
+        test: t.test, rules: t.rules, ...(t.implied && { implied: t.implied }), ...(t.mutates && { mutates: true }), verdicts: o.verdicts,
         full: { trace: t.trace, ...(t.runs !== undefined && { runs: t.runs }) }, once: { trace: o.trace },
       };
     }),

@@ -4,9 +4,10 @@ import { Client } from '../client/Client.js';
 import { UsageError } from '../errors/ToolError.js';
 import { firstEntry, Ledger, liveEntries, mergeEntries } from '../safety/Ledger.js';
 import { cleanupResources } from '../safety/cleanupResources.js';
-import { sweepEntries } from '../safety/sweepEntries.js';
+import { sweepAccounts } from '../safety/sweepEntries.js';
 import { loadProfile } from '../targets/loadProfile.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
+import { regionEndpoints } from '../targets/regionEndpoints.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
 import { parseCommand } from './parseCommand.js';
 
@@ -31,16 +32,19 @@ export async function cleanupCommand(args: string[]): Promise<number> {
   const target = await resolveTarget(spec, targetArg, values.profile, []);
   try {
     const p = target.profile;
+    // The peer's key too, when the profile names one: what a run created as the peer is deleted as the peer.
+    const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
     const client = new Client({
-      spec, endpoints: p.endpoints, region: p.region, accounts: { main: await resolveCredentials(p.credentials) },
+      spec, endpoints: p.endpoints, region: p.region, accounts: { main: await resolveCredentials(p.credentials), ...(peer && { peer }) },
+      regionEndpoints: regionEndpoints(spec, p, target.kind),
       pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1,
       ...(values.ledger && { ledger: new Ledger(values.ledger), runId: first?.runId ?? 'cleanup' }),
     });
     // From a ledger: its entries, plus what the same run created but could not record (a create
     // whose answer an interrupt cut off), found by the run's name prefix.
     const runId = first?.runId;
-    const todo = values.sweep ? await sweepEntries(client, p.region, p.endpoints)
-      : mergeEntries(entries, runId ? await sweepEntries(client, p.region, p.endpoints, runId) : []);
+    const todo = values.sweep ? await sweepAccounts(client, p.region, p.endpoints)
+      : mergeEntries(entries, runId ? await sweepAccounts(client, p.region, p.endpoints, runId) : []);
     const { deleted, left } = await cleanupResources(client, todo);
     process.stdout.write(`cleanup: ${deleted.length} deleted, ${left.length} left\n`);
     for (const l of left) process.stdout.write(`  left ${l.id}: ${l.reason}\n`);

@@ -6,6 +6,8 @@ import { Client } from '../client/Client.js';
 import { TransportError } from '../client/send.js';
 import { ToolError, UsageError } from '../errors/ToolError.js';
 import { readCase } from '../replay/readCase.js';
+import { isRefusalRule } from '../effects/refusalRules.js';
+import { replayRefusal } from '../effects/replayRefusal.js';
 import { ReplayIds } from '../replay/ReplayIds.js';
 import { replaySteps } from '../replay/replaySteps.js';
 import { replayVerdict } from '../replay/replayVerdict.js';
@@ -14,6 +16,7 @@ import { newRunId } from '../run/newRunId.js';
 import { cleanupResources } from '../safety/cleanupResources.js';
 import { Ledger } from '../safety/Ledger.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
+import { regionEndpoints } from '../targets/regionEndpoints.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
 import { isThrottled } from '../verdicts/judgeAnswer.js';
 import { parseCommand } from './parseCommand.js';
@@ -52,10 +55,17 @@ export async function replayCommand(args: string[]): Promise<number> {
   try {
     const p = target.profile;
     const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
-    client = new Client({ spec, endpoints: p.endpoints, region: p.region, accounts: { main: await resolveCredentials(p.credentials), ...(peer && { peer }) }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ledger, allowUnknownActions: target.kind !== 'cloud' });
+    client = new Client({ spec, endpoints: p.endpoints, region: p.region, accounts: { main: await resolveCredentials(p.credentials), ...(peer && { peer }) }, regionEndpoints: regionEndpoints(spec, p, target.kind), pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ledger, allowUnknownActions: target.kind !== 'cloud' });
     // A case from before setup steps were recorded re-sends its exchanges as they are.
     const steps = kase.setup ?? setupSteps(spec, kase.exchanges, () => ({ retry: false }));
     const ids = new ReplayIds(runId);
+    if (isRefusalRule(rule.id)) {
+      // A refusal's side effect is judged by watching it again, not by re-sending the read that saw it.
+      const v = await replayRefusal(client, spec, p, rule, steps, ids, p.polling ?? { intervalMs: 1000, settleTimeoutMs: 120_000 }, runId, target.label)
+        .catch((e: unknown) => { throw e instanceof TransportError ? new ToolError(`replay: ${target.label}: ${e.message}`) : e; });
+      process.stdout.write(`${v.line}\n`);
+      return v.code;
+    }
     const answer = await replaySteps(client, steps, ids, p.polling ?? { intervalMs: 1000, settleTimeoutMs: 120_000 }).catch((e: unknown) => {
       throw e instanceof TransportError ? new ToolError(`replay: ${target.label}: ${e.message}`) : e;
     });

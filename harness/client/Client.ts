@@ -19,6 +19,11 @@ export interface ClientOptions {
   spec: Spec;
   endpoints: { swas: string; ecs: string };
   region: string;
+  /**
+   * Endpoints of other regions, for calls whose RegionId names one (the real cloud serves each
+   * region at its own endpoints); a region not listed is called at `endpoints`.
+   */
+  regionEndpoints?: Record<string, { swas: string; ecs: string }>;
   accounts: { main: Credentials; peer?: Credentials };
   /** Pace calls under each operation's documented rate (the target enforces it). */
   pacing: boolean;
@@ -105,7 +110,8 @@ export class Client {
       if (qps && this.options.pacing && paced) {
         await this.pacer.wait(`${credentials.accessKeyId}|${product}.${action}`, qps.calls, qps.perSeconds * 1000 * scale);
       }
-      const req = signedRequest({ endpoint: this.options.endpoints[product], ...credentials },
+      const endpoint = this.endpointOf(product, String(full['RegionId']));
+      const req = signedRequest({ endpoint, ...credentials },
         { action, version: this.options.spec.products[product].version, params: full, signature: opts.signature ?? 'v3', ...(opts.date !== undefined && { date: opts.date }), ...(opts.nonce !== undefined && { nonce: opts.nonce }) });
       const startedAt = Date.now();
       let answer;
@@ -140,13 +146,20 @@ export class Client {
         continue;
       }
       if (this.options.ledger && this.options.runId) {
+        // What a create made is deleted later in its region, by the account that made it.
+        const account = opts.as === 'peer' ? 'peer' : 'main';
         for (const e of events) {
-          this.options.ledger.record({ ...e, runId: this.options.runId, region: this.options.region, endpoint: this.options.endpoints[product],
+          this.options.ledger.record({ ...e, runId: this.options.runId, region: String(full['RegionId']), account, endpoint: this.options.endpoints[product],
             ...(opts.refusalOf && e.event === 'created' && { refusalOf: opts.refusalOf }) });
         }
       }
       return { status: answer.status, body, text: answer.text, exchange, attempts: attempt + 1 };
     }
+  }
+
+  /** Where a call to `region` goes: that region's endpoint when the client knows one, else the profile's. */
+  private endpointOf(product: 'swas' | 'ecs', region: string): string {
+    return this.options.regionEndpoints?.[region]?.[product] ?? this.options.endpoints[product];
   }
 
   /** Exponential backoff with equal jitter, scaled with the target's time scale. */

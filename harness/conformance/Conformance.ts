@@ -1,4 +1,4 @@
-import { test } from 'vitest';
+import { expect, test } from 'vitest';
 import './taskMeta.js';
 import { getSpec, type Rule, type Spec } from '../../spec/index.js';
 import { Client } from '../client/Client.js';
@@ -9,7 +9,9 @@ import { readRunConfig, type RunConfig } from '../run/RunConfig.js';
 import { suiteOf, suiteTimeScale } from '../run/suiteTimeScale.js';
 import { Ledger } from '../safety/Ledger.js';
 import { runPrefix } from '../safety/sweepEntries.js';
+import { regionEndpoints } from '../targets/regionEndpoints.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
+import { impliedRefusalRules, isRefusalRule } from '../effects/refusalRules.js';
 import { RuleTest } from './RuleTest.js';
 import { since, snapshotTime } from '../run/timeAccount.js';
 import { traceMark, traceSince } from '../run/callTrace.js';
@@ -36,7 +38,9 @@ export class Conformance {
   /** The suite whose tests this is, known once one of them runs (each test file has its own Conformance). */
   private suite: string | undefined;
 
-  constructor(readonly config: RunConfig) {}
+  constructor(readonly config: RunConfig, suite?: string) {
+    this.suite = suite;
+  }
 
   get profile() { return this.config.profile; }
   get isCloud(): boolean { return this.config.target.kind === 'cloud'; }
@@ -59,6 +63,26 @@ export class Conformance {
     return own ? { ...this.config.profile, endpoints: own } : this.config.profile;
   }
 
+  /**
+   * The factor on the target's asynchronous delays the harness chose for this suite, where it owns
+   * the target's clock (RunConfig.delayScales: the suite's own emulator, or the mock, was started
+   * with it; harness/emulator/emulatorTimeScales.ts EMULATOR_DELAYS).
+   */
+  get delayScale(): number | undefined {
+    if (this.suite === undefined) throw new Error('suite bug: c.delayScale is known inside a test, not while the suite is collected');
+    return this.config.delayScales?.[this.suite];
+  }
+
+  /**
+   * Whether new custom images, ECS images and snapshots stay in their intermediate state (SWAS
+   * Status "4", Creating, Progressing) long enough for the next call to see it: the harness
+   * slowed this suite's creations (a factor of 1 or more), or the profile says so
+   * (asyncCreates.observable). Read it inside a test: where it is false, a state never seen proves nothing.
+   */
+  get slowCreates(): boolean {
+    return (this.delayScale ?? 0) >= 1 || this.config.profile.asyncCreates?.observable === true;
+  }
+
   client(): Promise<Client> {
     this.clientPromise ??= (async () => {
       const p = this.suiteProfile();
@@ -66,7 +90,8 @@ export class Conformance {
       const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
       return new Client({
         spec: this.spec, endpoints: p.endpoints, region: p.region, accounts: { main, ...(peer && { peer }) },
-        pacing: p.rateLimits?.enforced ?? true, timeScale: this.timeScale, ownsClock: this.config.target.kind === 'emulator', runId: this.config.runId,
+        regionEndpoints: regionEndpoints(this.spec, p, this.config.target.kind),
+        pacing: p.rateLimits?.enforced ?? true, timeScale: this.timeScale, ownsClock: this.config.target.kind === 'emulator' || this.config.target.kind === 'mock', runId: this.config.runId,
         ledger: new Ledger(join(this.config.reportDir, 'ledger.jsonl')), allowUnknownActions: !this.isCloud,
         ...(this.config.maxCreates !== undefined && { maxCreates: this.config.maxCreates }),
       });
@@ -83,9 +108,12 @@ export class Conformance {
   rule(ids: string | string[], fn: (t: RuleTest) => Promise<void>, options: RuleOptions = {}): void {
     const list = Array.isArray(ids) ? ids : [ids];
     for (const id of list) if (!this.rules.has(id)) throw new Error(`suite bug: rule '${id}' is not in the catalogue`);
-    test(list.join(' + '), async ({ task }) => {
+    // A test that expects refusals of an operation also checks that they change nothing: it is named after that rule too.
+    const implied = impliedRefusalRules(this.rules, list);
+    test([...list, ...implied].join(' + '), async ({ task }) => {
       this.suite ??= suiteOf(task.file.filepath);
       task.meta.ruleIds = list;
+      task.meta.impliedRuleIds = implied;
       task.meta.testKey = testKey(task);
       if (options.mutates) task.meta.mutates = true;
       // A budgeted or resumed run runs only its selection; the run records the rules of the rest.
@@ -101,6 +129,8 @@ export class Conformance {
       const t = new RuleTest(this.spec, await this.client(), this.suiteProfile(), runPrefix(this.config.runId), this.rules, this.config.seed, repeat);
       if (repeat.once) task.meta.once = true;
       const blocked = options.mutates && !this.config.allowMutations ? MUTATIONS_OFF : undefined;
+      // The refused calls of a test that checks a RefusalChangesNothing rule, named or implied, are watched.
+      for (const id of [...list.filter(isRefusalRule), ...implied]) if (!blocked) t.refusalRules.add(id);
       const reachable = list.filter((id) => {
         const why = this.unreachable(this.rules.get(id)!) ?? blocked;
         if (why) t.skip(id, why);
@@ -135,10 +165,16 @@ export class Conformance {
   }
 }
 
-let current: Conformance | undefined;
+const perFile = new Map<string, Conformance>();
 
-/** The run's Conformance context in this worker. */
+/**
+ * The run's Conformance context of the suite file being collected. Workers may run several suite
+ * files without reloading the harness (the run's start-up is paid once per worker): each file
+ * gets a context of its own, which knows its suite from the start.
+ */
 export function conformance(): Conformance {
-  current ??= new Conformance(readRunConfig());
-  return current;
+  const file = expect.getState().testPath ?? '';
+  let c = perFile.get(file);
+  if (!c) perFile.set(file, (c = new Conformance(readRunConfig(), file ? suiteOf(file) : undefined)));
+  return c;
 }

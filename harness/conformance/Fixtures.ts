@@ -24,8 +24,10 @@ export class Fixtures {
 
   async servers(as: 'main' | 'peer' = 'main'): Promise<ServerInfo[]> {
     // Servers and disks are root resources the suites never change: read them once per worker.
-    let cached = serverCache.get(as);
-    if (!cached) serverCache.set(as, (cached = this.readServers(as)));
+    // Per target and account: a worker may run suites against targets of their own.
+    const key = `${this.t.profile.endpoints.swas}|${as}`;
+    let cached = serverCache.get(key);
+    if (!cached) serverCache.set(key, (cached = this.readServers(as)));
     return cached;
   }
 

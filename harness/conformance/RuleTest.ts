@@ -5,6 +5,7 @@ import { setupSteps, type SentWith } from '../replay/setupSteps.js';
 import type { Profile } from '../targets/Profile.js';
 import { isThrottled, judgeAnswer } from '../verdicts/judgeAnswer.js';
 import type { Exchange, Observation, Verdict } from '../verdicts/Verdict.js';
+import { watchRefusal } from '../effects/watchRefusal.js';
 import { Fixtures } from './Fixtures.js';
 import { waitBooked } from '../run/timeAccount.js';
 import { tracePoll, traceSettle, traceWindow } from '../run/callTrace.js';
@@ -34,6 +35,13 @@ export class RuleTest {
   readonly fx: Fixtures = new Fixtures(this);
   /** How each exchange was sent, where it was not the default (for the replay of a failure). */
   private readonly sentWith = new WeakMap<Exchange, SentWith>();
+  /**
+   * The RefusalChangesNothing rules this test checks besides its own (Conformance sets them): a
+   * refusal it expects of such an operation is watched for side effects (harness/effects).
+   */
+  readonly refusalRules = new Set<string>();
+  /** Reads the refusal watch made to observe, not to set anything up: a failure's case leaves them out of its setup. */
+  private readonly observing = new WeakSet<Exchange>();
 
   /** Property runs this test did (propertyRuns), when it does any. */
   runsDone: number | undefined;
@@ -83,12 +91,26 @@ export class RuleTest {
     return `${this.namePrefix}-${base}-${WORKER_TAG}${++names}`;
   }
 
+  /** Runs reads that only observe (the refusal watch's): their exchanges stay evidence but are no setup step of a case. */
+  async observe<T>(read: () => Promise<T>): Promise<T> {
+    const from = this.exchanges.length;
+    try {
+      return await read();
+    } finally {
+      for (const e of this.exchanges.slice(from)) this.observing.add(e);
+    }
+  }
+
   /** Sends one call (no retry) and judges its answer against the rule, re-checking a mismatch once. */
   async probe(ruleId: string, product: 'swas' | 'ecs', action: string, params: Record<string, ParamValue>, opts: CallOptions = {}, judging: JudgeOptions = {}): Promise<CallResult> {
     const send = () => this.call(product, action, params, { ...opts, retry: false });
-    const first = await send();
-    await this.expectAnswer(ruleId, first, this.rule(ruleId).observe.outcome === 'error' ? send : undefined, judging);
-    return first;
+    const expectsRefusal = this.rule(ruleId).observe.outcome === 'error';
+    const judge = async () => {
+      const first = await send();
+      await this.expectAnswer(ruleId, first, expectsRefusal ? send : undefined, judging);
+      return first;
+    };
+    return expectsRefusal ? watchRefusal(this, product, action, params, judge, opts.as) : judge();
   }
 
   /**
@@ -165,7 +187,7 @@ export class RuleTest {
   private record(rule: Rule, verdict: Verdict, reason: string, j: { documented: string; received: string } | undefined, exchanges: Exchange[]): Verdict {
     // A failure keeps the test's requests up to and including the failing one: replay re-creates its setup.
     const failing = verdict === 'fail' || verdict === 'warn' ? this.exchanges.lastIndexOf(exchanges.at(-1)!) : -1;
-    const setup = failing >= 0 ? setupSteps(this.spec, this.exchanges.slice(0, failing + 1), (e) => this.sentWith.get(e) ?? {}) : undefined;
+    const setup = failing >= 0 ? setupSteps(this.spec, this.exchanges.slice(0, failing + 1).filter((e, i) => i === failing || !this.observing.has(e)), (e) => this.sentWith.get(e) ?? {}) : undefined;
     this.observations.push({ ruleId: rule.id, verdict, reason, ...(j && { documented: j.documented, received: j.received }), exchanges, ...(setup && { setup }) });
     return verdict;
   }

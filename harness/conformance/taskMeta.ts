@@ -16,6 +16,8 @@ declare module 'vitest' {
     time?: import('../run/timeAccount.js').TimeSpent;
     /** The test's name in its file: its describe blocks and its own name, joined with ' > ' (harness/run/testKey.ts). */
     testKey?: string;
+    /** The RefusalChangesNothing rules the test checks besides the ones it names (its name has them too). */
+    impliedRuleIds?: string[];
     /** What the test did, in order, as the plan counts it (harness/run/callTrace.ts). */
     trace?: import('../run/callTrace.js').TraceStep[];
     /** The test creates or changes resources (RuleOptions.mutates). */

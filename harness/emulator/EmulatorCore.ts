@@ -95,7 +95,8 @@ export class EmulatorCore {
     const nonce = checked.ok ? checked.nonce : undefined;
     if (nonce && !this.dev('nonce-unchecked') && this.nonces.seen(`${accessKeyId}:${nonce}`, now)) return reply(code, NONCE_USED);
 
-    const account = this.keys.get(accessKeyId)?.accountId ?? this.keys.get(this.fallbackKey)!.accountId;
+    const account = this.dev('peer-key-as-main') ? this.keys.get(this.fallbackKey)!.accountId
+      : this.keys.get(accessKeyId)?.accountId ?? this.keys.get(this.fallbackKey)!.accountId;
     const timeScale = clockOf(raw.headers as Record<string, unknown>);
     const outcome = await this.model.handle({ product, action: request.action, params: { ...request.params }, accountId: account, ...(timeScale && { timeScale }) });
     if (outcome.kind === 'error' && outcome.code === 'InvalidAction.NotFound' && this.dev('unknown-action-200')) return reply(code, { kind: 'ok', body: {}, rules: [] });

@@ -12,7 +12,7 @@ describe('deviation catalogue', () => {
   it('holds at least 30 deviations spread over every rule kind but response-only gaps', () => {
     expect(entries.length).toBeGreaterThanOrEqual(30);
     const kinds = new Set(entries.flatMap(([, d]) => d.breaks.map((id) => rules.get(id)?.kind)));
-    for (const kind of ['param', 'error', 'quota', 'rate-limit', 'state', 'response', 'protocol', 'idempotence', 'concurrency']) {
+    for (const kind of ['param', 'error', 'quota', 'rate-limit', 'state', 'response', 'protocol', 'idempotence', 'concurrency', 'isolation']) {
       expect(kinds.has(kind as never), kind).toBe(true);
     }
   });

@@ -10,7 +10,8 @@ export type WireDeviation =
   | 'status-quota-403' | 'status-notfound-400' | 'code-illegal-name' | 'code-operation-illegal'
   | 'envelope-no-hostid' | 'envelope-lowercase-keys' | 'envelope-no-recommend' | 'success-no-requestid'
   | 'signature-unchecked' | 'unknown-key-accepted' | 'nonce-unchecked' | 'timestamp-unchecked'
-  | 'rate-limits-off' | 'throttle-wrong-code' | 'missing-param-500' | 'unknown-action-200';
+  | 'rate-limits-off' | 'throttle-wrong-code' | 'missing-param-500' | 'unknown-action-200'
+  | 'peer-key-as-main';
 
 /** Misbehaviours that switch off one parameter check of the spec. */
 export type ValidationDeviation =
@@ -39,6 +40,7 @@ export interface Deviation {
 const CCI = 'swas.CreateCustomImage';
 const MIA = 'ecs.ModifyImageAttribute';
 const MISP = 'ecs.ModifyImageSharePermission';
+const refused = (op: string) => `${op}.state.RefusalChangesNothing`;
 const skip = (summary: string, id: string, also: string[] = []): Deviation => ({ summary, breaks: [id, ...also], skipChecks: [id] });
 
 export const DEVIATIONS: Record<DeviationName, Deviation> = {
@@ -114,6 +116,63 @@ export const DEVIATIONS: Record<DeviationName, Deviation> = {
   'throttle-wrong-code': { summary: 'Throttled calls are answered 429 TooManyRequests, a code without Throttling.', breaks: ['acs.protocol.ThrottlingCode', 'swas.ModifyImageShareStatus.rate-limit.qps'], codeFor: { 'Throttling.User': 'TooManyRequests' }, statusFor: { 'Throttling.User': 429 } },
   'missing-param-500': { summary: 'A missing required parameter is answered 500 InternalError.', breaks: ['acs.protocol.MissingParameter', `${CCI}.param.ImageName.required`] },
   'unknown-action-200': { summary: 'An unknown action is answered 200 with an empty body.', breaks: ['acs.protocol.UnknownAction'] },
+  // Isolation: who may see and do what (accounts, regions, keys)
+  'recipient-modifies': { summary: 'An account an image is shared with can change its attributes (ModifyImageAttribute).', breaks: [`${MIA}.isolation.OwnerOnly`] },
+  'recipient-reshares': { summary: "An account an image is shared with can change the image's share list (ModifyImageSharePermission).", breaks: [`${MISP}.isolation.OwnerOnly`] },
+  'recipient-reads-shares': { summary: "An account an image is shared with can read the image's share list (DescribeImageSharePermission).", breaks: ['ecs.isolation.SharePermissionOwnerOnly'] },
+  'cross-account-delete': { summary: "DeleteImage, DeleteCustomImage(s) and DeleteSnapshot delete another account's image or snapshot named by id (a recipient's DeleteImage deletes the shared image).", breaks: ['ecs.DeleteImage.isolation.OwnerOnly', 'swas.DeleteCustomImages.isolation.OwnerOnly', 'swas.DeleteCustomImage.isolation.OwnerOnly', 'swas.DeleteSnapshot.isolation.OwnerOnly'] },
+  'cross-account-sources': { summary: "CreateCustomImage, CreateSnapshot and CreateImage build from another account's server, disk, snapshot or instance.", breaks: [`${CCI}.isolation.OwnerOnly`, 'swas.CreateSnapshot.isolation.OwnerOnly', 'ecs.CreateImage.isolation.OwnerOnly'] },
+  'cross-account-share-status': { summary: "ModifyImageShareStatus shares another account's custom image to ECS.", breaks: ['swas.ModifyImageShareStatus.isolation.OwnerOnly'] },
+  'lists-all-accounts': { summary: "ListCustomImages and ListSnapshots list every account's images and snapshots.", breaks: ['swas.isolation.OwnImagesOnly'] },
+  'unshared-visible': { summary: "DescribeImages lists other accounts' images that are not shared with the caller (under others).", breaks: ['ecs.isolation.UnsharedInvisible'] },
+  'shared-listed-as-own': { summary: 'DescribeImages lists an image shared with the caller under self, as if it were its own.', breaks: ['ecs.isolation.SharedUnderOthers'] },
+  'revoked-share-visible': { summary: 'An account removed from a share list keeps seeing the image in DescribeImages.', breaks: ['ecs.isolation.RevokedShareInvisible'] },
+  'alias-filter-ignored': { summary: 'DescribeImages ignores ImageOwnerAlias: own images show under others and system too.', breaks: ['ecs.isolation.OwnImagesUnderSelf', 'ecs.isolation.SharedUnderOthers'] },
+  'in-share-user-follows-ecs': { summary: 'ListCustomImages reports InShareUser true (shared with other accounts) whenever the image is shared to ECS.', breaks: ['swas.isolation.InShareMatchesEcs'] },
+  'ecs-share-visible-to-all': { summary: "A custom image shared to ECS shows in every account's DescribeImages, not its owner's only.", breaks: ['swas.isolation.EcsShareOwnerOnly'] },
+  'ecs-share-all-regions': { summary: 'A custom image shared to ECS shows in DescribeImages of every region, not its own only.', breaks: ['swas.isolation.EcsShareInOwnRegion'] },
+  'region-leak-swas': { summary: 'Custom images and snapshots are listed, shared and deleted through any RegionId.', breaks: ['swas.isolation.OtherRegionNotListed', 'swas.isolation.OtherRegionRefused'] },
+  'region-leak-ecs': { summary: 'ECS images are listed, changed and deleted through any RegionId.', breaks: ['ecs.isolation.OtherRegionNotListed', 'ecs.isolation.OtherRegionRefused'] },
+  'peer-key-as-main': { summary: "Requests correctly signed with the second account's key are served as the first account.", breaks: ['acs.isolation.KeyReachesItsAccount'] },
+  'backing-snapshot-deletable': { summary: 'DeleteSnapshot deletes a snapshot a custom image was made from, while the image exists.', breaks: ['swas.state.ImageBeforeSnapshot'] },
+  'refused-delete-drops-shares': { summary: 'A DeleteImage refused with ImageUseShared still removes the accounts the image was shared with.', breaks: ['ecs.state.SharedDeleteKeepsShares', refused('ecs.DeleteImage')] },
+  // Response fields: presence, type and documented format
+  'swas-time-format': { summary: 'ListCustomImages answers CreationTime as yyyy-MM-dd HH:mm:ss instead of yyyy-MM-ddTHH:mm:ssZ.', breaks: ['swas.ListCustomImages.response.TimeFormat'] },
+  'ecs-time-format': { summary: 'DescribeImages answers CreationTime as yyyy-MM-dd HH:mm:ss instead of yyyy-MM-ddTHH:mm:ssZ.', breaks: ['ecs.DescribeImages.response.TimeFormat'] },
+  'swas-item-fields-dropped': { summary: 'ListSnapshots items lack Progress and RegionId.', breaks: ['swas.ListSnapshots.response.Fields'] },
+  'ecs-owner-id-string': { summary: 'DescribeImages answers ImageOwnerId as a string instead of an integer.', breaks: ['ecs.DescribeImages.response.Fields', 'ecs.DescribeImages.response.schema'] },
+  'swas-image-id-shape': { summary: 'CreateCustomImage makes image ids cimg-... instead of the documented m-....', breaks: [`${CCI}.response.IdFormat`, 'swas.ListCustomImages.response.IdFormat'] },
+  // Refusals with side effects: every answer is the documented one, the state behind it is not
+  'quota-refusal-leaves-image': { summary: 'CreateCustomImage beyond the quota answers CustomImageQuotaLimit but keeps the image.', breaks: [refused(CCI), 'swas.quota.CustomImagesPerServer', 'swas.quota.CustomImagesMax'] },
+  'batch-delete-partial': { summary: 'DeleteCustomImages refused for one id (unknown or shared) deletes the other images it names.', breaks: [refused('swas.DeleteCustomImages')] },
+  'refused-delete-unshares': { summary: 'DeleteCustomImage of an image shared to ECS withdraws the share, then answers CustomImageInShare.', breaks: [refused('swas.DeleteCustomImage')] },
+  'operation-refused-but-applied': { summary: "ModifyImageShareStatus carries out 'share' or 'unshare', then answers InvalidParam.OperationIllegal.", breaks: [refused('swas.ModifyImageShareStatus')], skipChecks: ['swas.ModifyImageShareStatus.param.Operation.enum'] },
+  'snapshot-refusal-taken': { summary: 'CreateSnapshot beyond a snapshot limit (3 per server, or the account\'s) answers SnapshotLimitExceed, and the snapshot shows up a moment later all the same.', breaks: [refused('swas.CreateSnapshot')] },
+  'duplicate-refusal-registers': { summary: 'ECS CreateImage with a name already used registers the image, then answers InvalidImageName.Duplicated.', breaks: [refused('ecs.CreateImage')] },
+  'share-half-applied': { summary: 'ModifyImageSharePermission applies its accounts one by one and stops at the first refused one: the accounts before it stay added or removed.', breaks: [refused(MISP)] },
+  'attribute-half-applied': { summary: 'ModifyImageAttribute renames the image before it checks the other attributes: a call refused for its status still renames.', breaks: [refused(MIA)] },
+  // Retries with a ClientToken
+  'token-mismatch-applied': { summary: 'A ClientToken reused with other parameters is refused with the mismatch error, but only after the call was carried out.', breaks: ['swas.idempotence.ClientTokenMismatch', refused(CCI), refused('swas.DeleteCustomImages'), refused('swas.ModifyImageShareStatus'), refused('ecs.CreateImage')] },
+  'token-replay-reapplied': { summary: 'A call replayed with its ClientToken answers the first result but is carried out again: after the first one\'s resource was deleted or its share withdrawn, the replay creates or shares anew.', breaks: ['swas.ModifyImageShareStatus.idempotence.ReplayNotReapplied', 'swas.CreateCustomImage.idempotence.ReplayNotReapplied', 'swas.CreateSnapshot.idempotence.ReplayNotReapplied', 'ecs.CreateImage.idempotence.ReplayNotReapplied'] },
+  // Paging: walking the pages of a list does not list every item once (one per list operation)
+  'custom-images-pages-overlap': { summary: 'ListCustomImages pages after the first start one image early: neighbouring pages share an image and the last image is never listed.', breaks: ['swas.ListCustomImages.state.PagesPartition'] },
+  'instances-total-of-page': { summary: 'ListInstances reports as TotalCount the number of servers on the page, not of all matches.', breaks: ['swas.ListInstances.state.TotalCountAgrees'] },
+  'disks-past-end-repeats': { summary: 'ListDisks answers a page past the end with the last page again.', breaks: ['swas.ListDisks.state.PastLastPageEmpty'] },
+  'snapshots-page-skips-item': { summary: 'ListSnapshots pages after the first start one snapshot late: the snapshot after each full page is never listed.', breaks: ['swas.ListSnapshots.state.PagesPartition'] },
+  'ecs-images-page-from-zero': { summary: 'DescribeImages counts a given PageNumber from 0: PageNumber=1 answers the second page, so walking the pages never lists the first (without PageNumber the first page is right).', breaks: ['ecs.DescribeImages.state.PagesPartition'] },
+  'share-accounts-page-size-ignored': { summary: 'DescribeImageSharePermission ignores PageSize and answers pages of 10 accounts.', breaks: ['ecs.DescribeImageSharePermission.state.PagesPartition', 'ecs.DescribeImageSharePermission.state.Paging'] },
+  // Filters: a filtered list is not the unfiltered one reduced by the filter (one per filter kind)
+  'disk-ids-first-only': { summary: 'ListDisks filters on the first id of DiskIds only.', breaks: ['swas.ListDisks.state.FilterAgrees.DiskIds'] },
+  'disk-instance-filter-system-only': { summary: 'ListDisks with InstanceId lists only the system disk of the server, not its data disks.', breaks: ['swas.ListDisks.state.FilterAgrees.InstanceId'] },
+  'image-names-prefix-match': { summary: 'ListCustomImages ImageNames also lists images whose name starts with one of the names.', breaks: ['swas.ListCustomImages.state.ImageNamesFilter'] },
+  'share-filter-stale': { summary: 'ListCustomImages Share filters on whether an image was ever shared: an image shared and unshared again is listed under Share=true, not under Share=false.', breaks: ['swas.ListCustomImages.state.ShareFilter'] },
+  'snapshot-tags-key-only': { summary: 'ListSnapshots matches a Tag filter on the key alone, whatever the value.', breaks: ['swas.ListSnapshots.state.FilterAgrees.Tag'] },
+  'ecs-images-snapshot-filter-ignored': { summary: 'DescribeImages ignores SnapshotId.', breaks: ['ecs.DescribeImages.state.FilterAgrees.SnapshotId'] },
+  'instances-status-filter-ignored': { summary: 'ListInstances ignores Status.', breaks: ['swas.ListInstances.state.FilterAgrees.Status'] },
+  // Asynchronous creates done synchronously: no intermediate state to see
+  'sync-custom-image': { summary: 'CreateCustomImage makes the image available at once: it is never listed as creating ("4").', breaks: ['swas.CreateCustomImage.state.SeenCreating'] },
+  'sync-ecs-image': { summary: 'CreateImage makes the image Available at once: it is never listed as Creating.', breaks: ['ecs.CreateImage.state.SeenCreating'] },
+  'sync-snapshot': { summary: 'CreateSnapshot makes the snapshot Accomplished at once: it is never listed as Progressing.', breaks: ['swas.CreateSnapshot.state.SeenProgressing'] },
 };
 
 /** The deviations a list of names switches on; an unknown name is reported, not ignored. */

@@ -70,6 +70,8 @@ export class Model {
     // The token is looked up and taken in one step; its outcome is stored before the next same-token call looks.
     return this.tokenTurns.run(tokenKey(op, req, token), async () => {
       const replay = replayToken(this.state, op, req, token, this.dev('client-token-mismatch-ignored'), this.idempotenceRules(op));
+      // Only successes are stored: an error here is the mismatch refusal.
+      if (replay && this.dev(replay.kind === 'error' ? 'token-mismatch-applied' : 'token-replay-reapplied')) await perform();
       if (replay) return replay;
       const outcome = await perform();
       if (outcome.kind === 'ok') storeToken(this.state, op, req, token, outcome, now);
@@ -93,7 +95,7 @@ export class Model {
     return this.options.deviations?.has(name) ?? false;
   }
 
-  private context(op: OperationSpec, account: OpContext['account'], regionId: string, now: number, scale: number): OpContext {
+  private context(op: OperationSpec, account: OpContext['account'], regionId: string, now: number, delayScale: number): OpContext {
     const delays = this.options.delays ?? { snapshotMs: 300, imageMs: 300 };
     const find = (operation: string, code: string) => {
       const [product, name] = operation.split('.');
@@ -105,7 +107,7 @@ export class Model {
     const state = this.state;
     return {
       spec: this.spec, op, state, account, regionId, now,
-      delays: { snapshotMs: delays.snapshotMs * scale, imageMs: delays.imageMs * scale },
+      delays: { snapshotMs: delays.snapshotMs * delayScale, imageMs: delays.imageMs * delayScale },
       dev: (name) => this.dev(name),
       fail: (code, ...rules) => {
         const e = find(`${op.product}.${op.operation}`, code);

@@ -1,5 +1,6 @@
 import { fieldSchema } from '../../spec/index.js';
 import { inRegion } from './inRegion.js';
+import { otherAccounts } from './otherAccounts.js';
 import type { OpContext } from './OpContext.js';
 import type { EcsImageDisk, EcsSnapshot } from './state.js';
 
@@ -51,7 +52,7 @@ function fromMapping(ctx: OpContext, entries: MappingEntry[]): ImageSource {
  */
 export function createImageSource(ctx: OpContext, instanceId: string | undefined, mapping: MappingEntry[] | undefined, snapshotId: string | undefined): ImageSource {
   if (instanceId) {
-    const instance = inRegion(ctx.account.ecsInstances, ctx.regionId).get(instanceId);
+    const instance = inRegion(ctx.account.ecsInstances, ctx.regionId).get(instanceId) ?? otherAccounts(ctx, 'cross-account-sources', (a) => a.ecsInstances, instanceId)?.item;
     if (!instance) return { code: 'InvalidInstanceId.NotFound' };
     if (!IMAGEABLE.has(instance.Status)) return { code: 'IncorrectInstanceStatus' };
     const busy = inRegion(ctx.account.ecsSnapshots, ctx.regionId).list.some((s) => s.InstanceId === instance.InstanceId && ecsSnapshotStatus(s, ctx.now) === 'progressing');
@@ -63,7 +64,7 @@ export function createImageSource(ctx: OpContext, instanceId: string | undefined
   }
   if (mapping?.length) return fromMapping(ctx, mapping);
   if (snapshotId) {
-    const snapshot = inRegion(ctx.account.ecsSnapshots, ctx.regionId).get(snapshotId);
+    const snapshot = inRegion(ctx.account.ecsSnapshots, ctx.regionId).get(snapshotId) ?? otherAccounts(ctx, 'cross-account-sources', (a) => a.ecsSnapshots, snapshotId)?.item;
     if (!snapshot) return { code: 'InvalidSnapshotId.NotFound' };
     if (ecsSnapshotStatus(snapshot, ctx.now) !== 'accomplished') return { code: 'SnapshotNotReady' };
     if (snapshot.SourceDiskType !== 'system') return { code: 'OperationDenied' };

@@ -9,8 +9,9 @@ import type { VisibleImage } from './ecsVisibleImages.js';
  * "100%" after (as for SWAS snapshots); every custom image supports I/O optimised instances and
  * cloud-init; Usage "instance" when instances were created from the caller's own image, "none"
  * otherwise; ImageOwnerId only when the model knows the owner; tags only on the caller's own
- * images (tags belong to the owner). Not reported: IsSelfShared (its wire format is unclear),
- * OSName, ProductCode, DetectionOptions and the other marketplace / import fields.
+ * images (tags belong to the owner); IsSelfShared "true" when the caller's own image is shared
+ * with accounts; the OS names are the platform's; no image allows non-root login. Not reported:
+ * ProductCode, SupplierName, DetectionOptions and the other marketplace / import / copy fields.
  */
 export function ecsImageItem({ image, alias, ownerId }: VisibleImage, now: number): Record<string, unknown> {
   const status = ecsImageStatus(image, now);
@@ -25,6 +26,8 @@ export function ecsImageItem({ image, alias, ownerId }: VisibleImage, now: numbe
     ImageOwnerAlias: alias,
     ...(ownerId ? { ImageOwnerId: Number(ownerId) } : {}),
     IsPublic: false,
+    // Whether the owner shared it with accounts; a string on the wire, as the metadata types it.
+    IsSelfShared: String(alias === 'self' && image.shares.size > 0),
     IsCopied: false,
     IsSubscribed: false,
     Usage: alias === 'self' && image.usedByInstance ? 'instance' : 'none',
@@ -32,6 +35,9 @@ export function ecsImageItem({ image, alias, ownerId }: VisibleImage, now: numbe
     Progress: progress,
     CreationTime: image.CreationTime,
     OSType: osTypeOf(image.Platform),
+    OSName: image.Platform ?? '',
+    OSNameEn: image.Platform ?? '',
+    LoginAsNonRootSupported: false,
     Platform: image.Platform ?? '',
     Architecture: image.Architecture,
     BootMode: image.BootMode,

@@ -18,20 +18,29 @@ export interface VisibleImage {
  * - its SWAS custom images shared to ECS (others: the same ImageId, an inference; SWAS, not the
  *   caller's ECS, owns them). Deviations: share-not-in-ecs lists none of them, unshare-keeps-ecs
  *   keeps listing an unshared one that was ever shared (until it is deleted).
- * The model has no system, marketplace or community images.
+ * Never another account's unshared image, nor another account's SWAS image shared to ECS, nor
+ * an image of another region. The isolation deviations bend exactly that: unshared-visible,
+ * shared-listed-as-own, revoked-share-visible, ecs-share-visible-to-all, ecs-share-all-regions,
+ * region-leak-ecs. The model has no system, marketplace or community images.
  */
 export function ecsVisibleImages(ctx: OpContext): VisibleImage[] {
-  const out: VisibleImage[] = inRegion(ctx.account.ecsImages, ctx.regionId).list.map((image) => ({ image, alias: 'self', ownerId: ctx.account.id }));
+  const anyRegion = ctx.dev('region-leak-ecs');
+  const out: VisibleImage[] = inRegion(ctx.account.ecsImages, ctx.regionId, anyRegion).list.map((image) => ({ image, alias: 'self', ownerId: ctx.account.id }));
+  const me = ctx.account.id;
   for (const owner of ctx.state.accounts.values()) {
-    if (owner.id === ctx.account.id) continue;
-    for (const image of inRegion(owner.ecsImages, ctx.regionId).list) {
-      if (image.shares.has(ctx.account.id)) out.push({ image, alias: 'others', ownerId: owner.id });
+    if (owner.id === me) continue;
+    for (const image of inRegion(owner.ecsImages, ctx.regionId, anyRegion).list) {
+      const shared = image.shares.has(me) || (ctx.dev('revoked-share-visible') && image.revokedFrom?.has(me) === true);
+      if (shared || ctx.dev('unshared-visible')) out.push({ image, alias: shared && ctx.dev('shared-listed-as-own') ? 'self' : 'others', ownerId: owner.id });
     }
   }
   if (!ctx.dev('share-not-in-ecs')) {
-    for (const image of inRegion(ctx.account.customImages, ctx.regionId).list) {
-      const shown = image.InShare || (ctx.dev('unshare-keeps-ecs') && image.everShared === true);
-      if (shown) out.push({ image: swasImageInEcs(ctx.account, image), alias: 'others' });
+    const owners = ctx.dev('ecs-share-visible-to-all') ? [...ctx.state.accounts.values()] : [ctx.account];
+    for (const owner of owners) {
+      for (const image of inRegion(owner.customImages, ctx.regionId, ctx.dev('ecs-share-all-regions')).list) {
+        const shown = image.InShare || (ctx.dev('unshare-keeps-ecs') && image.everShared === true);
+        if (shown) out.push({ image: swasImageInEcs(owner, image), alias: 'others' });
+      }
     }
   }
   return out;

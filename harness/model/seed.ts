@@ -7,6 +7,8 @@ import { emptyAccount, type Account, type ModelState } from './state.js';
  */
 export const SEED = {
   region: 'cn-hangzhou',
+  /** The second region the default profile names (secondRegion): the default world holds nothing there. */
+  secondRegion: 'cn-shanghai',
   main: {
     accountId: '1000000000000001', accessKeyId: 'LTAIemulatorMain0001', accessKeySecret: 'emulator-main-secret-not-a-real-key',
     servers: ['2d06ee0520b44de1ae88d4be00000001', '2d06ee0520b44de1ae88d4be00000002'],

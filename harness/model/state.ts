@@ -47,6 +47,8 @@ export interface Snapshot {
   readyAt: number;
   Tags: Tag[];
   ResourceGroupId?: string;
+  /** Listed only from then on (model clock, ms): a snapshot that shows up late (snapshot-refusal-taken). */
+  visibleAt?: number;
 }
 
 export interface CustomImage {
@@ -98,6 +100,8 @@ export interface EcsImage {
   ResourceGroupId?: string;
   /** The image's disks; absent: one system disk of Size from SnapshotId. */
   disks?: EcsImageDisk[];
+  /** Accounts removed from the share list, kept only for the revoked-share-visible deviation. */
+  revokedFrom?: Set<string>;
 }
 
 export interface EcsImageDisk { SnapshotId: string; Size: number; Device: string; Type: 'system' | 'data' }

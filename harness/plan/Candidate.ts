@@ -54,10 +54,14 @@ export function candidates(spec: Spec, target: PlanTarget, fixtures: readonly Pl
         const why = leftOutReason(target, r, t.mutates ?? false, rules);
         if (why) leftOut[r.id] = why;
       }
-      const covers = rules.map((r) => r.id).filter((id) => !leftOut[id]);
+      const named = rules.map((r) => r.id).filter((id) => !leftOut[id]);
+      // A RefusalChangesNothing rule the test implies is checked when one of its own rules is.
+      const implied = t.implied ?? [];
+      for (const id of implied) if (!named.length) leftOut[id] = 'checked with the refusals of its test, which are left out here';
+      const covers = named.length ? [...named, ...implied] : [];
       const estimated = covers.length > 0 && traceCalls(t.once.trace) === 0 && covers.every((id) => t.verdicts[id] === 'skipped' || t.verdicts[id] === undefined) && median !== undefined;
       out.push({
-        suite: f.suite, test: t.test, rules: t.rules, covers, leftOut, mutates: t.mutates ?? false, estimated,
+        suite: f.suite, test: t.test, rules: [...t.rules, ...implied], covers, leftOut, mutates: t.mutates ?? false, estimated,
         once: own(estimated ? median!.once.trace : t.once.trace), full: own(estimated ? median!.full.trace : t.full.trace), setup,
         ...(t.full.runs !== undefined && !estimated && { runs: t.full.runs }),
       });

@@ -11,6 +11,8 @@ export const RECORD_COMMAND = 'npx tsx tools/recordPlan.ts';
 export interface PlannedTest {
   test: string;
   rules: string[];
+  /** The RefusalChangesNothing rules the test checks with its own (checked when one of those is). */
+  implied?: string[];
   mutates?: boolean;
   /** Verdicts of the first pass (which rules the test could check there). */
   verdicts: Record<string, string>;

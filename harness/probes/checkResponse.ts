@@ -4,6 +4,7 @@ import type { RuleTest } from '../conformance/RuleTest.js';
 import { isThrottled, judgeAnswer } from '../verdicts/judgeAnswer.js';
 import { BaseRequests } from './BaseRequests.js';
 import { MissingState } from './MissingState.js';
+import { fieldCheck } from './checkFields.js';
 import { RESPONSE_CHECKS } from './responseChecks.js';
 import { strictSchema } from './strictSchema.js';
 
@@ -54,7 +55,7 @@ export async function checkResponse(t: RuleTest, op: OperationSpec, ruleIds: str
       else if (id.endsWith('.response.schema')) checkSchema(t, op, id, r);
       else if (r.status !== 200 || !r.body) t.unknown(id, `the valid request was not answered with a JSON 200 (${judgeAnswer(t.rule(id), r).received})`);
       else {
-        const rule = RESPONSE_CHECKS[id];
+        const rule = RESPONSE_CHECKS[id] ?? fieldCheck(op, id);
         const j = rule?.check(r.body) ?? { undecided: 'no check of this response rule is written (harness/probes/responseChecks.ts)' };
         if ('undecided' in j) t.skip(id, j.undecided);
         else t.check(id, j.ok, rule!.documented, j.received, [r.exchange]);

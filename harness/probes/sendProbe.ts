@@ -1,5 +1,7 @@
 import type { Parameter, Rule } from '../../spec/index.js';
 import type { CallResult } from '../client/Client.js';
+import { watchRefusal } from '../effects/watchRefusal.js';
+import type { ParamValue } from '../protocol/index.js';
 import type { RuleTest } from '../conformance/RuleTest.js';
 import { describeExpected, isThrottled, judgeAnswer } from '../verdicts/judgeAnswer.js';
 import type { BaseRequests } from './BaseRequests.js';
@@ -24,19 +26,27 @@ function label(t: RuleTest, ruleId: string, words: string): void {
  */
 export async function sendProbe(t: RuleTest, base: BaseRequests, rule: Rule, parameter: Parameter, probe: ProbeCase): Promise<void> {
   const { product, operation } = base.op;
-  const send = async (retry: boolean): Promise<CallResult> => {
+  const request = async () => {
     // A refusal the operation's dry run is documented to check first goes as a dry run: it cannot change anything.
     const params = { ...await base.request(), ...(!probe.valid && dryRunFor(base.op, rule)) };
     // undefined leaves the parameter out, also RegionId (which the client fills in otherwise).
     params[parameter.name] = probe.value === undefined ? undefined : await fillValue(base, probe.value);
-    const r = await t.call(product, operation, params, { retry, ...(!probe.valid && { refusalOf: rule.id }) });
+    return params;
+  };
+  const send = async (retry: boolean, params?: Record<string, ParamValue>): Promise<CallResult> => {
+    const r = await t.call(product, operation, params ?? await request(), { retry, ...(!probe.valid && { refusalOf: rule.id }) });
     await base.after(r);
     return r;
   };
   if (!probe.valid) {
-    const first = await send(false);
-    await t.expectAnswer(rule.id, first, rule.observe.outcome === 'error' ? () => send(false) : undefined);
-    return label(t, rule.id, probe.label);
+    // A refusal changes nothing: what the first request could touch is watched (a re-send gets fresh names).
+    const params = await request();
+    const refusal = rule.observe.outcome === 'error';
+    const judge = async () => {
+      await t.expectAnswer(rule.id, await send(false, params), refusal ? () => send(false) : undefined);
+      label(t, rule.id, probe.label);
+    };
+    return refusal ? watchRefusal(t, product, operation, params, judge) : judge();
   }
   const r = await send(true);
   const received = judgeAnswer(rule, r).received;

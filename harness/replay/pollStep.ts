@@ -1,3 +1,4 @@
+import { waitBooked } from '../run/timeAccount.js';
 import type { CallResult, Client } from '../client/Client.js';
 import { ToolError } from '../errors/ToolError.js';
 import { resourceFields, viewOf } from './resourceFields.js';
@@ -19,7 +20,7 @@ const shown = (view: Record<string, Record<string, string> | null>) =>
 export async function pollStep(client: Client, step: SetupStep, ids: ReplayIds, polling: Polling, label: string): Promise<CallResult> {
   const want = Object.fromEntries(Object.entries(step.resources ?? {}).map(([id, f]) => [ids.id(id), f]));
   const end = Date.now() + polling.settleTimeoutMs;
-  for (;;) {
+  for (let pause = Math.max(1, polling.intervalMs / 16); ; pause = Math.min(polling.intervalMs, pause * 2)) {
     const r = await sendStep(client, step, ids);
     if (r.status !== 200) return r;
     const now = viewOf(resourceFields(r.body), Object.keys(want));
@@ -28,6 +29,6 @@ export async function pollStep(client: Client, step: SetupStep, ids: ReplayIds, 
       if ((step.polled ?? 1) > 1) throw new ToolError(`replay: ${label} polled ${step.polled} times when recorded, and did not show ${shown(want)} within ${polling.settleTimeoutMs} ms (it shows ${shown(now)}); the setup could not be re-created on this target`);
       return r;
     }
-    await new Promise((res) => setTimeout(res, polling.intervalMs));
+    await waitBooked('pollingMs', pause);
   }
 }

@@ -14,9 +14,16 @@ import type { SetupStep } from './SetupStep.js';
  * answers an error where the recording had a success is a ToolError naming the step.
  */
 export async function replaySteps(client: Client, steps: readonly SetupStep[], ids: ReplayIds, polling: Polling): Promise<CallResult> {
+  const last = steps.at(-1);
+  if (!last) throw new ToolError('replay: the case has no requests to send');
+  await replaySetup(client, steps.slice(0, -1), ids, polling, steps.length);
+  return sendStep(client, last, ids);
+}
+
+/** Re-creates setup steps (all of `steps`; `total` counts the case's steps, for the labels). */
+export async function replaySetup(client: Client, steps: readonly SetupStep[], ids: ReplayIds, polling: Polling, total = steps.length): Promise<void> {
   for (const [i, step] of steps.entries()) {
-    const label = `setup step ${i + 1}/${steps.length} (${step.product}.${step.action})`;
-    if (i === steps.length - 1) return sendStep(client, step, ids);
+    const label = `setup step ${i + 1}/${total} (${step.product}.${step.action})`;
     const r = step.resources ? await pollStep(client, step, ids, polling, label) : await sendStep(client, step, ids);
     if (step.status === 200 && r.status !== 200) {
       throw new ToolError(`replay: ${label} answered ${describeAnswer(r)} where the recording had HTTP 200; the setup could not be re-created on this target`);
@@ -27,5 +34,4 @@ export async function replaySteps(client: Client, steps: readonly SetupStep[], i
       ids.replace(step.created, now);
     }
   }
-  throw new ToolError('replay: the case has no requests to send');
 }

@@ -33,6 +33,12 @@ export interface RunConfig {
    */
   timeScales?: Record<string, number>;
   /**
+   * Factor on the asynchronous delays per suite name, chosen by the harness on a target whose
+   * clock it owns (harness/emulator/createDelays.ts): those suites' creations last long enough to
+   * be seen in their intermediate state.
+   */
+  delayScales?: Record<string, number>;
+  /**
    * A budgeted run: the tests to run, per suite and test name (testKey.ts), each in full or once;
    * every other test is not run (its rules are recorded by the run, not by the suite).
    */

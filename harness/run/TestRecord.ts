@@ -14,6 +14,8 @@ export interface TestRecord {
   suite: string;
   test: string;
   rules: string[];
+  /** The RefusalChangesNothing rules it checks with them (its name ends with both). */
+  implied?: string[];
   verdicts: Record<string, Verdict>;
   /** Calls per `<product>.<Action>`, every attempt counted. */
   calls: Record<string, number>;
@@ -41,7 +43,7 @@ export function testRecord(suite: string, test: string, meta: TaskMeta, seen: Ob
     if (s.created) creates[s.op] = (creates[s.op] ?? 0) + n;
   }
   return {
-    suite, test, rules: meta.ruleIds ?? [], verdicts, calls, creates, trace: meta.trace ?? [],
+    suite, test, rules: meta.ruleIds ?? [], ...(meta.impliedRuleIds?.length && { implied: meta.impliedRuleIds }), verdicts, calls, creates, trace: meta.trace ?? [],
     ...(meta.mutates && { mutates: true }), ...(meta.runs !== undefined && { runs: meta.runs }), ...(meta.once && { once: true }),
   };
 }

@@ -15,6 +15,7 @@ import { Ledger } from '../safety/Ledger.js';
 import { cleanupEverywhere } from '../safety/cleanupEverywhere.js';
 import { cleanupResources } from '../safety/cleanupResources.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
+import { regionEndpoints } from '../targets/regionEndpoints.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
 import { cloudMinutes } from './cloudMinutes.js';
 import { chooseSuites } from './chooseSuites.js';
@@ -86,7 +87,12 @@ export async function runCommand(argv: string[]): Promise<number> {
   try {
     const p = target.profile;
     const main = await resolveCredentials(p.credentials);
-    const clientFor = (l?: Ledger, endpoints = p.endpoints) => new Client({ spec, endpoints, region: p.region, accounts: { main }, pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ...(l && { ledger: l }) });
+    // The peer's key too: what a test created as the peer is deleted as the peer.
+    const peer = p.peer ? await resolveCredentials(p.peer.credentials) : undefined;
+    const clientFor = (l?: Ledger, endpoints = p.endpoints) => new Client({
+      spec, endpoints, region: p.region, accounts: { main, ...(peer && { peer }) }, regionEndpoints: regionEndpoints(spec, p, target.kind),
+      pacing: p.rateLimits?.enforced ?? true, timeScale: p.rateLimits?.timeScale ?? 1, runId, ...(l && { ledger: l }),
+    });
     if (target.kind !== 'mock') await preflight(clientFor(), p.endpoints);
     // Nothing is written before the target answered: a refused run leaves no folder behind.
     mkdirSync(reportDir, { recursive: true });
@@ -97,6 +103,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       rateLimitTests: target.kind !== 'cloud' || args.rateLimitTests, ...(args.replayPath !== undefined && { replayPath: args.replayPath }),
       ...(worldSeed !== undefined && { worldSeed }),
       ...(target.timeScales && { timeScales: { ...target.timeScales } }),
+      ...(target.delayScales && { delayScales: { ...target.delayScales } }),
       // tools/recordPlan.ts records what each test costs when it checks each rule once.
       ...(process.env['ACS_CHECK_ONCE'] === '1' && { checkOnce: true }),
       ...(done && { done }),
@@ -123,7 +130,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
     const vitest = await createVitest('test', {
       // Threads, not forks: a run killed hard takes its workers with it.
-      config: false, root: ROOT, watch: false, pool: 'threads', reporters: [collector], include: ['suites/**/*.suite.ts'],
+      config: false, root: ROOT, watch: false, pool: 'threads', isolate: false, reporters: [collector], include: ['suites/**/*.suite.ts'],
       setupFiles: [join(ROOT, 'harness/run/mockSetup.ts')], fileParallelism: parallel, ...(parallel && { maxWorkers: args.jobs }), testTimeout: 300_000, hookTimeout: 120_000,
       // One after another, suites go in the plan's order; side by side, the largest start first.
       ...(!parallel && { sequence: { sequencer: NameOrderSequencer } }),
@@ -183,7 +190,10 @@ export async function runCommand(argv: string[]): Promise<number> {
   } catch (error) {
     if (ledger?.live().length) {
       const l = ledger;
-      const left = await cleanupResources(new Client({ spec, endpoints: target.profile.endpoints, region: target.profile.region, accounts: { main: await resolveCredentials(target.profile.credentials) }, pacing: false, runId, ledger: l }), l.live()).catch(() => undefined);
+      const tp = target.profile;
+      const peer = tp.peer ? await resolveCredentials(tp.peer.credentials).catch(() => undefined) : undefined;
+      const accounts = { main: await resolveCredentials(tp.credentials), ...(peer && { peer }) };
+      const left = await cleanupResources(new Client({ spec, endpoints: tp.endpoints, region: tp.region, accounts, regionEndpoints: regionEndpoints(spec, tp, target.kind), pacing: false, runId, ledger: l }), l.live()).catch(() => undefined);
       if (left?.left.length) process.stderr.write(`cleanup: ${left.left.length} resources left; run acs-conformance cleanup --ledger ${l.path}\n`);
     }
     throw error;

@@ -8,7 +8,10 @@ export interface LedgerEntry {
   /** swas.CustomImage, swas.Snapshot, ecs.Image */
   kind: string;
   id: string;
+  /** The region the create named (its RegionId): the resource lives there and is deleted there. */
   region: string;
+  /** The account that created it (absent in ledgers of older runs: the main account); cleanup deletes as that account. */
+  account?: 'main' | 'peer';
   /** Profile endpoint the resource lives behind (an emulator's URL, a cloud endpoint). */
   endpoint: string;
   at: string;

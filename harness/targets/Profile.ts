@@ -9,6 +9,8 @@ export interface Profile {
   name: string;
   description?: string;
   region: string;
+  /** Another region of the target, for the region-isolation rules (what lives in `region` is not reached through it). */
+  secondRegion?: string;
   endpoints: { swas: string; ecs: string };
   credentials: CredentialSource;
   accountId: string;
@@ -24,9 +26,11 @@ export interface Profile {
     };
     ecs?: { instanceId?: string; snapshotId?: string; imageInUse?: string; instanceInBadState?: string; snapshotInProgress?: string };
   };
-  polling?: { intervalMs: number; settleTimeoutMs: number };
+  polling?: { intervalMs: number; settleTimeoutMs: number; refusalWatchMs?: number };
   rateLimits?: { enforced: boolean; timeScale?: number };
   /** How long a create takes until the resource is usable, in ms (the plan's settle times; defaults in harness/plan/createTimes.ts). */
   createTimes?: { customImageMs?: number; snapshotMs?: number; ecsImageMs?: number };
+  /** Whether new images and snapshots stay in their intermediate state long enough to be seen (profile.schema.json). */
+  asyncCreates?: { observable: boolean };
   allowMutations?: boolean;
 }

@@ -7,6 +7,7 @@ import { ToolError, UsageError } from '../errors/ToolError.js';
 import type { RunConfig } from '../run/RunConfig.js';
 import { buildWorld } from '../model/world/buildWorld.js';
 import { loadProfile } from './loadProfile.js';
+import { regionEndpoints } from './regionEndpoints.js';
 import { worldProfile } from './worldProfile.js';
 import type { Profile } from './Profile.js';
 
@@ -23,6 +24,8 @@ export interface ResolvedTarget {
    * suites can run side by side; resolves with each suite's endpoints (stopped by `stop()`).
    */
   isolate?(suites: string[]): Promise<Record<string, { swas: string; ecs: string }>>;
+  /** On a target whose clock the harness owns: the factor on asynchronous delays it chose per suite (RunConfig.delayScales; EMULATOR_DELAYS). */
+  delayScales?: Readonly<Record<string, number>>;
   /** The bundled emulator when it is the target (the proxy hands requests to its core in-process). */
   emulator?: RunningEmulator;
   stop(): Promise<void>;
@@ -44,7 +47,7 @@ export async function resolveTarget(spec: Spec, target: string, profilePath: str
     const profile = worldProfile(world, loadProfile(profilePath ?? EMULATOR_PROFILE));
     if (target === 'mock') {
       const host = (p: 'swas' | 'ecs') => `https://${spec.products[p].endpoints[profile.region] ?? ''}`;
-      return { kind: 'mock', label: 'mock', profile: withEndpoints(profile, host('swas'), host('ecs')), timeScales: MOCK_TIME_SCALES, stop: none };
+      return { kind: 'mock', label: 'mock', profile: withEndpoints(profile, host('swas'), host('ecs')), timeScales: MOCK_TIME_SCALES, delayScales: EMULATOR_DELAYS, stop: none };
     }
     // Each emulator serves a world of its own (a world's state is what the emulator changes).
     const start = (w = buildWorld(worldSeed ?? 0), suite = '') => startEmulator({
@@ -56,7 +59,7 @@ export async function resolveTarget(spec: Spec, target: string, profilePath: str
     const emulator = await start(world);
     const more: RunningEmulator[] = [];
     return {
-      kind: 'emulator', label: 'emulator', profile: withEndpoints(profile, emulator.url, emulator.url), timeScales: EMULATOR_TIME_SCALES, emulator,
+      kind: 'emulator', label: 'emulator', profile: withEndpoints(profile, emulator.url, emulator.url), timeScales: EMULATOR_TIME_SCALES, delayScales: EMULATOR_DELAYS, emulator,
       isolate: async (suites) => Object.fromEntries(await Promise.all(suites.map(async (suite) => {
         const own = await start(undefined, suite);
         more.push(own);
@@ -73,6 +76,7 @@ export async function resolveTarget(spec: Spec, target: string, profilePath: str
       if (!h) throw new ToolError(`profile ${profilePath}: region '${profile.region}' has no documented ${p} endpoint`);
       return `https://${h}`;
     };
+    regionEndpoints(spec, profile, 'cloud'); // a second region without documented endpoints is refused here, before any call
     return { kind: 'cloud', label: `cloud:${profile.region}`, profile: withEndpoints(profile, host('swas'), host('ecs')), stop: none };
   }
   if (/^https?:\/\/[^\s/]+\/?$/.test(target)) {

@@ -17,6 +17,7 @@ export function worldProfile(world: World, base: Profile): Profile {
     name: `emulator-world-${world.seed}`,
     description: `The bundled emulator serving world ${world.seed} (acs-conformance serve --world-seed ${world.seed}).`,
     region: world.region,
+    secondRegion: world.secondRegion,
     credentials: { accessKeyId: world.main.accessKeyId, accessKeySecret: world.main.accessKeySecret },
     accountId: world.main.accountId,
     peer: { accountId: world.peer.accountId, credentials: { accessKeyId: world.peer.accessKeyId, accessKeySecret: world.peer.accessKeySecret } },

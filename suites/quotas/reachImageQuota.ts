@@ -1,4 +1,4 @@
-import type { CallResult, RuleTest } from '../../harness/index.js';
+import { watchRefusal, type CallResult, type RuleTest } from '../../harness/index.js';
 import { imageSource } from '../support/imageSource.js';
 import { totalCount } from '../support/totalCount.js';
 import type { AccountQuota } from './accountQuotas.js';
@@ -23,8 +23,9 @@ export async function reachImageQuota(t: RuleTest, ruleId: string, account: Acco
   const { as, quota, servers } = account;
   const created: string[] = [];
   const source = await imageSource(t, as);
-  const create = async () => {
-    const r = await t.call('swas', 'CreateCustomImage', { InstanceId: source?.instanceId ?? '', SystemSnapshotId: source?.snapshotId ?? '', ImageName: t.name('quota') }, { as });
+  const paramsOf = (ImageName: string) => ({ InstanceId: source?.instanceId ?? '', SystemSnapshotId: source?.snapshotId ?? '', ImageName });
+  const create = async (name = t.name('quota')) => {
+    const r = await t.call('swas', 'CreateCustomImage', paramsOf(name), { as });
     if (r.status === 200 && typeof r.body?.['ImageId'] === 'string') created.push(r.body['ImageId']);
     return r;
   };
@@ -41,7 +42,9 @@ export async function reachImageQuota(t: RuleTest, ruleId: string, account: Acco
     else t.unknown(ruleId, `could not fill the quota: image ${n} of ${quota} answered HTTP ${r.status} ${code(r)}`);
     return { created, atEdge: false, create };
   }
-  const over = await create();
+  // The create beyond the quota is refused, and leaves no image behind (RefusalChangesNothing).
+  const name = t.name('quota');
+  const over = await watchRefusal(t, 'swas', 'CreateCustomImage', paramsOf(name), () => create(name), as);
   await t.expectAnswer(ruleId, over);
   await t.expectAnswer('swas.CreateCustomImage.error.CustomImageQuotaLimit', over);
   const after = await held(t, as);

@@ -1,4 +1,4 @@
-import { dropEcsImage, type Conformance } from '../../harness/index.js';
+import { dropEcsImage, watchRefusal, type Conformance } from '../../harness/index.js';
 import { CREATES_RESOURCES } from '../support/createsResources.js';
 import { sharedWith } from '../support/sharedWith.js';
 
@@ -22,7 +22,8 @@ export function shareAccountsPerImage(c: Conformance): void {
       }
       const full = await sharedWith(t, imageId);
       t.check(RULE, full.total === LIMIT, `DescribeImageSharePermission lists ${LIMIT} accounts`, `TotalCount ${full.total}`);
-      const over = await t.call('ecs', 'ModifyImageSharePermission', { ImageId: imageId, AddAccount: [accounts[LIMIT]!] }, { retry: false });
+      const params = { ImageId: imageId, AddAccount: [accounts[LIMIT]!] };
+      const over = await watchRefusal(t, 'ecs', 'ModifyImageSharePermission', params, () => t.call('ecs', 'ModifyImageSharePermission', params, { retry: false }));
       await t.expectAnswer(RULE, over);
       await t.expectAnswer('ecs.ModifyImageSharePermission.error.QuotaExceed.ShareImageUser', over);
       const after = await sharedWith(t, imageId);

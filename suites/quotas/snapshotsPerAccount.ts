@@ -1,4 +1,4 @@
-import type { Conformance } from '../../harness/index.js';
+import { watchRefusal, type Conformance } from '../../harness/index.js';
 import { CREATES_RESOURCES } from '../support/createsResources.js';
 import { snapshotRoom, SNAPSHOTS_PER_SERVER, type SnapshotRoom } from '../support/snapshotRoom.js';
 import { snapshotTaker } from '../support/snapshotTaker.js';
@@ -42,7 +42,8 @@ export function snapshotsPerAccount(c: Conformance): void {
       }
       const spare = plan.find((s) => s.held < SNAPSHOTS_PER_SERVER)!;
       if (!(await taker.settle())) return t.unknown(RULE, 'a snapshot did not reach Accomplished within the settle timeout');
-      await t.expectAnswer(RULE, await taker.take(spare.server));
+      const disk = spare.server.systemDiskId ?? spare.server.dataDiskIds[0];
+      await t.expectAnswer(RULE, await watchRefusal(t, 'swas', 'CreateSnapshot', { DiskId: disk }, () => taker.take(spare.server), room.as));
     } finally {
       await taker.drop();
     }

@@ -1,4 +1,4 @@
-import type { Conformance } from '../../harness/index.js';
+import { watchRefusal, type Conformance } from '../../harness/index.js';
 import { CREATES_RESOURCES } from '../support/createsResources.js';
 import { snapshotRoom, SNAPSHOTS_PER_SERVER } from '../support/snapshotRoom.js';
 import { snapshotTaker } from '../support/snapshotTaker.js';
@@ -27,7 +27,8 @@ export function snapshotsPerServer(c: Conformance): void {
         return t.unknown(RULE, `could not fill the server: snapshot ${n} answered HTTP ${r.status} ${code}`);
       }
       if (!(await taker.settle())) return t.unknown(RULE, 'a snapshot did not reach Accomplished within the settle timeout');
-      await t.expectAnswer(RULE, await taker.take(pick.server));
+      const disk = pick.server.systemDiskId ?? pick.server.dataDiskIds[0];
+      await t.expectAnswer(RULE, await watchRefusal(t, 'swas', 'CreateSnapshot', { DiskId: disk }, () => taker.take(pick.server), pick.as));
     } finally {
       await taker.drop();
     }

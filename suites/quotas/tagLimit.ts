@@ -1,4 +1,4 @@
-import type { Conformance } from '../../harness/index.js';
+import { watchRefusal, type Conformance } from '../../harness/index.js';
 import { CREATES_RESOURCES } from '../support/createsResources.js';
 import { customImages } from '../support/customImages.js';
 import { dropCustomImages } from '../support/dropCustomImages.js';
@@ -17,8 +17,9 @@ export function tagLimit(c: Conformance): void {
       return;
     }
     const created: string[] = [];
-    const create = async (n: number) => {
-      const r = await t.call('swas', 'CreateCustomImage', { InstanceId: source.instanceId, SystemSnapshotId: source.snapshotId, ImageName: t.name('tags'), Tag: tags(n) }, { retry: false });
+    const paramsOf = (n: number, ImageName: string) => ({ InstanceId: source.instanceId, SystemSnapshotId: source.snapshotId, ImageName, Tag: tags(n) });
+    const create = async (n: number, name = t.name('tags')) => {
+      const r = await t.call('swas', 'CreateCustomImage', paramsOf(n, name), { retry: false });
       if (r.status === 200 && typeof r.body?.['ImageId'] === 'string') created.push(r.body['ImageId']);
       return r;
     };
@@ -30,7 +31,8 @@ export function tagLimit(c: Conformance): void {
       const want = tags(20).map((x) => `${x.Key}=${x.Value}`).sort();
       t.check(APPLIED, twenty.status === 200 && JSON.stringify(got) === JSON.stringify(want), 'a create with 20 tags succeeds and the image lists exactly those 20 pairs',
         twenty.status !== 200 ? `HTTP ${twenty.status} ${String(twenty.body?.['Code'] ?? '')}` : `${got.length} pairs listed: ${got.slice(0, 5).join(', ')}${got.length > 5 ? ', ...' : ''}`);
-      await t.expectAnswer(MAX_ITEMS, await create(21));
+      const name = t.name('tags');
+      await t.expectAnswer(MAX_ITEMS, await watchRefusal(t, 'swas', 'CreateCustomImage', paramsOf(21, name), () => create(21, name)));
     } finally {
       await dropCustomImages(t, created);
     }

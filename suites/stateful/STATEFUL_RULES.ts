@@ -62,4 +62,15 @@ export const STATEFUL_RULES = [
   'ecs.DescribeImageSharePermission.error.InvalidImageId.NotFound',
   'ecs.DescribeImages.state.StatusList',
   'ecs.DescribeImages.state.OwnerAliasSelf',
+  // A refused command leaves the observable state as the model has it: as before the command.
+  'swas.CreateCustomImage.state.RefusalChangesNothing',
+  'swas.DeleteCustomImages.state.RefusalChangesNothing',
+  'swas.DeleteCustomImage.state.RefusalChangesNothing',
+  'swas.ModifyImageShareStatus.state.RefusalChangesNothing',
+  'swas.CreateSnapshot.state.RefusalChangesNothing',
+  'swas.DeleteSnapshot.state.RefusalChangesNothing',
+  'ecs.CreateImage.state.RefusalChangesNothing',
+  'ecs.DeleteImage.state.RefusalChangesNothing',
+  'ecs.ModifyImageSharePermission.state.RefusalChangesNothing',
+  'ecs.ModifyImageAttribute.state.RefusalChangesNothing',
 ] as const;

@@ -1,4 +1,4 @@
-import type { Discovered, Model, Outcome, ParamValue, RuleTest } from '../../harness/index.js';
+import { refusalRuleId, type Discovered, type Model, type Outcome, type ParamValue, type RuleTest } from '../../harness/index.js';
 import { answerText, outcomeText, sameAnswer } from './answerText.js';
 import { attributeAnswer } from './attributeAnswer.js';
 import { Mismatch } from './Mismatch.js';
@@ -35,6 +35,8 @@ export class World {
   readonly executed: CommandJson[] = [];
   /** Set when a creation never settled: later commands are not run, the rule is left unknown. */
   halted = false;
+  /** The RefusalChangesNothing rule of the last call, when target and model both refused it. */
+  private refusal: string | undefined;
   private readonly exchangeStart: number;
 
   constructor(readonly t: RuleTest, readonly model: Model, readonly d: Discovered, readonly rec: StatefulRecorder) {
@@ -62,6 +64,8 @@ export class World {
     this.rec.commands++;
     this.steps.push(`${label} -> ${answerText(answer)}`);
     if (!sameAnswer(outcome, answer)) throw this.fail(attributeAnswer(this, product, action, outcome, answer), `${action} answers ${outcomeText(outcome)}`, answerText(answer));
+    const refusal = refusalRuleId(`${product}.${action}`);
+    this.refusal = outcome.kind === 'error' && this.t.spec.rules.some((r) => r.id === refusal) ? refusal : undefined;
     if (creates && outcome.kind === 'ok' && typeof made === 'string' && typeof outcome.body[creates.key] === 'string') {
       const modelId = String(outcome.body[creates.key]);
       this.ids.set(modelId, made);
@@ -70,14 +74,20 @@ export class World {
     return outcome;
   }
 
-  /** Compares the observable state with the model's after a command whose outcome named `rules`. */
+  /**
+   * Compares the observable state with the model's after a command whose outcome named `rules`.
+   * After a call both sides refused, the model's state is the one before it: a difference is a side
+   * effect of the refusal and breaks that operation's RefusalChangesNothing rule.
+   */
   async settle(rules: readonly string[]): Promise<void> {
+    const refusal = this.refusal;
     const diff = await verifyState(this);
     if (diff) {
       const named = rules.filter((r) => diff.candidates.includes(r));
-      throw this.fail([...new Set([...(diff.always ?? []), ...(named.length ? named : diff.fallback)])], diff.documented, diff.received);
+      const broken = refusal ? [refusal] : named.length ? named : diff.fallback;
+      throw this.fail([...new Set([...(diff.always ?? []), ...broken])], diff.documented, diff.received);
     }
-    for (const r of rules) this.rec.agreed.add(r);
+    for (const r of [...rules, ...(refusal ? [refusal] : [])]) this.rec.agreed.add(r);
   }
 
   /** Records that a creation never finished within the settle timeout: the run stops there. */

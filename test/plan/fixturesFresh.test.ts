@@ -22,7 +22,7 @@ describe('plan fixtures', () => {
       for (const name of declared.filter((n) => !recorded.includes(n))) stale.push(`${suite}: test not recorded: ${name.slice(0, 120)}`);
       for (const name of recorded.filter((n) => !declared.includes(n))) stale.push(`${suite}: recorded test no longer declared: ${name.slice(0, 120)}`);
       // A test's name is the rule ids it checks: the recorded rules are the ones it names.
-      for (const t of f.tests) if (!t.test.endsWith(t.rules.join(' + '))) stale.push(`${suite}: '${t.test.slice(0, 80)}' recorded with other rules`);
+      for (const t of f.tests) if (!t.test.endsWith([...t.rules, ...(t.implied ?? [])].join(' + '))) stale.push(`${suite}: '${t.test.slice(0, 80)}' recorded with other rules`);
     }
     for (const suite of fixtures.keys()) if (!suites.includes(suite)) stale.push(`fixtures/plan/${suite}.json: no suite of that name`);
     expect(stale, `the plan's figures are stale; record them again: ${RECORD_COMMAND} --suite NAME (or without --suite, every suite)`).toEqual([]);
@@ -32,7 +32,7 @@ describe('plan fixtures', () => {
     const ids = new Set(getSpec().rules.map((r) => r.id));
     for (const f of loadPlanFixtures().values()) {
       for (const t of f.tests) {
-        expect(t.rules.filter((id) => !ids.has(id)), `${f.suite} > ${t.test}`).toEqual([]);
+        expect([...t.rules, ...(t.implied ?? [])].filter((id) => !ids.has(id)), `${f.suite} > ${t.test}`).toEqual([]);
         expect(Array.isArray(t.full.trace) && Array.isArray(t.once.trace)).toBe(true);
       }
     }

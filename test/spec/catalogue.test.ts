@@ -6,7 +6,7 @@ const spec = getSpec();
 const documented = JSON.parse(readFileSync(new URL('../../fixtures/reference/documented-error-codes.json', import.meta.url), 'utf8')) as {
   operations: Record<string, { central: boolean; codes: { code: string; httpStatus: number }[] }>;
 };
-const KINDS = ['param', 'error', 'quota', 'rate-limit', 'state', 'response', 'protocol', 'idempotence', 'concurrency', 'client'];
+const KINDS = ['param', 'error', 'quota', 'rate-limit', 'state', 'response', 'protocol', 'idempotence', 'concurrency', 'client', 'isolation'];
 
 describe('operations in scope', () => {
   it('has the 16 operations of the design, 5 of them central', () => {

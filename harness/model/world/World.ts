@@ -11,6 +11,8 @@ export interface WorldAccount { accountId: string; accessKeyId: string; accessKe
 export interface World {
   seed: number;
   region: string;
+  /** Another region the world's emulator serves (the profile's secondRegion); randomised worlds keep a main-account server there. */
+  secondRegion: string;
   state: ModelState;
   main: WorldAccount;
   peer: WorldAccount;

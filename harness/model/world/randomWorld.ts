@@ -89,7 +89,7 @@ export function randomWorld(seed: number): World {
   }
 
   return {
-    seed, region, main, peer, shareTargets, unknownAccountId, servers, ecs, pinServers: r.next() < 0.3,
+    seed, region, secondRegion: elsewhere, main, peer, shareTargets, unknownAccountId, servers, ecs, pinServers: r.next() < 0.3,
     state: {
       accounts: new Map([[mainAccount.id, mainAccount], [peerAccount.id, peerAccount]]),
       knownAccounts: new Set(shareTargets),

@@ -9,7 +9,7 @@ import type { World } from './World.js';
 export function seedWorld(): World {
   const { main, peer } = SEED;
   return {
-    seed: 0, region: SEED.region, state: seedState(),
+    seed: 0, region: SEED.region, secondRegion: SEED.secondRegion, state: seedState(),
     main: { accountId: main.accountId, accessKeyId: main.accessKeyId, accessKeySecret: main.accessKeySecret },
     peer: { accountId: peer.accountId, accessKeyId: peer.accessKeyId, accessKeySecret: peer.accessKeySecret },
     shareTargets: [...SEED.shareTargets],

@@ -34,20 +34,23 @@ export const createImage: Handler = (ctx, values) => {
   const source = createImageSource(ctx, v.str('InstanceId'), mapping, v.str('SnapshotId'));
   if ('code' in source) return ctx.fail(source.code);
   const name = v.str('ImageName') ?? '';
-  if (name && inRegion(ctx.account.ecsImages, ctx.regionId).list.some((i) => i.ImageName === name)) return ctx.fail('InvalidImageName.Duplicated');
+  const duplicate = name !== '' && inRegion(ctx.account.ecsImages, ctx.regionId).list.some((i) => i.ImageName === name);
+  if (duplicate && !ctx.dev('duplicate-refusal-registers')) return ctx.fail('InvalidImageName.Duplicated');
   if (v.bool('DryRun') === true) return ecsDryRun(ctx);
 
   const features = (values['Features'] ?? {}) as { ImdsSupport?: string };
   const system = source.disks[0]!;
   const image: EcsImage = {
     ImageId: ctx.newId('m-'), ImageName: name, Description: v.str('Description') ?? '', ImageFamily: v.str('ImageFamily') ?? '',
-    Status: 'Available', readyAt: ctx.now + ctx.delays.imageMs, BootMode: bootMode, LicenseType: ECS_IMAGE_DEFAULTS.LicenseType,
+    Status: 'Available', readyAt: ctx.now + (ctx.dev('sync-ecs-image') ? 0 : ctx.delays.imageMs), BootMode: bootMode, LicenseType: ECS_IMAGE_DEFAULTS.LicenseType,
     ImdsSupport: features.ImdsSupport ?? ECS_IMAGE_DEFAULTS.ImdsSupport, NvmeSupport: ECS_IMAGE_DEFAULTS.NvmeSupport,
     Architecture: architecture, Size: system.Size, RegionId: ctx.regionId, CreationTime: ctx.iso(), SnapshotId: system.SnapshotId,
     shares: new Map(), usedByInstance: false, Tags: tags, Platform: v.str('Platform') ?? ECS_IMAGE_DEFAULTS.Platform,
     ImageVersion: v.str('ImageVersion') ?? '', ResourceGroupId: group ?? '', disks: source.disks,
   };
   ctx.account.ecsImages.set(image.ImageId, image);
+  // duplicate-refusal-registers: the name check comes after the image was registered.
+  if (duplicate) return ctx.fail('InvalidImageName.Duplicated');
 
   const rules = ['ecs.CreateImage.response.schema', 'ecs.CreateImage.state.CreatingToAvailable', 'ecs.CreateImage.state.AttributesRecorded'];
   const sources = [v.str('InstanceId'), mapping?.length ? 'mapping' : undefined, v.str('SnapshotId')].filter(Boolean).length;

@@ -1,7 +1,7 @@
 import type { Handler } from '../../OpContext.js';
 import { ok } from '../../outcome.js';
-import { ownEcsImage } from '../../ownEcsImage.js';
-import { paginate } from '../../paginate.js';
+import { reachableEcsImage } from '../../ownEcsImage.js';
+import { listPage } from '../../listPage.js';
 import { readValues } from '../../readValues.js';
 
 /**
@@ -10,13 +10,13 @@ import { readValues } from '../../readValues.js';
  * The model has no share groups, so ShareGroups.ShareGroup is always empty.
  */
 export const describeImageSharePermission: Handler = (ctx, values) => {
-  const image = ownEcsImage(ctx, readValues(values).str('ImageId'));
-  if (!image) return ctx.fail('InvalidImageId.NotFound');
+  const image = reachableEcsImage(ctx, readValues(values).str('ImageId'), 'recipient-reads-shares')?.image;
+  if (!image) return ctx.fail('InvalidImageId.NotFound', 'ecs.isolation.SharePermissionOwnerOnly', 'ecs.isolation.OtherRegionRefused');
   // Map order is insertion order, so equal SharedTimes keep the order the accounts were added in.
   const accounts = [...image.shares].map(([AliyunId, SharedTime], i) => ({ AliyunId, SharedTime, i }))
     .sort((a, b) => (a.SharedTime === b.SharedTime ? a.i - b.i : a.SharedTime < b.SharedTime ? -1 : 1))
     .map(({ AliyunId, SharedTime }) => ({ AliyunId, SharedTime }));
-  const page = paginate(accounts, values['PageNumber'], values['PageSize']);
+  const page = listPage(ctx, accounts, values['PageNumber'], values['PageSize']);
   const rules = ['ecs.DescribeImageSharePermission.response.schema', 'ecs.DescribeImageSharePermission.state.Paging', 'ecs.ModifyImageSharePermission.state.AccountsListed'];
   if (accounts.length === 0) rules.push('ecs.DescribeImageSharePermission.state.UnsharedEmpty');
   return ok({

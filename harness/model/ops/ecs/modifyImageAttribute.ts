@@ -4,7 +4,7 @@ import { ecsImageStatus } from '../../ecsImageStatus.js';
 import { inRegion } from '../../inRegion.js';
 import type { Handler, OpContext } from '../../OpContext.js';
 import { ok, type Outcome } from '../../outcome.js';
-import { ownEcsImage } from '../../ownEcsImage.js';
+import { reachableEcsImage } from '../../ownEcsImage.js';
 import { readValues } from '../../readValues.js';
 import type { EcsImage } from '../../state.js';
 
@@ -35,11 +35,15 @@ function checkStatus(ctx: OpContext, image: EcsImage, wanted: string | undefined
  */
 export const modifyImageAttribute: Handler = (ctx, values) => {
   const v = readValues(values);
-  const image = ownEcsImage(ctx, v.str('ImageId'));
-  if (!image) return ctx.fail('InvalidImageId.NotFound');
+  const image = reachableEcsImage(ctx, v.str('ImageId'), 'recipient-modifies')?.image;
+  if (!image) return ctx.fail('InvalidImageId.NotFound', 'ecs.ModifyImageAttribute.isolation.OwnerOnly', 'ecs.isolation.OtherRegionRefused');
   if (ecsImageStatus(image, ctx.now) === 'Creating' && !ctx.dev('creating-modifiable')) {
     return ctx.fail('InvalidStatus.ImageIsCreating', 'ecs.state.CreatingNotModifiable');
   }
+  const name = v.str('ImageName') || undefined;
+  const taken = name !== undefined && inRegion(ctx.account.ecsImages, ctx.regionId).list.some((i) => i !== image && i.ImageName === name);
+  // attribute-half-applied: the new name is written before the other attributes are checked.
+  if (name !== undefined && !taken && ctx.dev('attribute-half-applied')) image.ImageName = name;
   const status = v.str('Status');
   const statusError = checkStatus(ctx, image, status);
   if (statusError) return statusError;
@@ -53,10 +57,7 @@ export const modifyImageAttribute: Handler = (ctx, values) => {
   if (features.ImdsSupport === 'v1' && image.ImdsSupport === 'v2' && !ctx.dev('imds-downgrade-allowed')) {
     return ctx.fail('InvalidOperation.FeaturesImdsSupportNotMatch', 'ecs.state.ImdsSupportOneWay');
   }
-  const name = v.str('ImageName') || undefined;
-  if (name !== undefined && inRegion(ctx.account.ecsImages, ctx.regionId).list.some((i) => i !== image && i.ImageName === name)) {
-    return ctx.fail('InvalidImageName.Duplicated');
-  }
+  if (taken) return ctx.fail('InvalidImageName.Duplicated');
   if (v.bool('DryRun') === true) return ecsDryRun(ctx);
 
   // Absent or empty ImageName / Description keep the current value (validation lets '' through for them).

@@ -3,7 +3,7 @@ import { ecsDryRun } from '../../ecsDryRun.js';
 import { ecsImageStatus } from '../../ecsImageStatus.js';
 import type { Handler, OpContext } from '../../OpContext.js';
 import { ok, type Outcome } from '../../outcome.js';
-import { ownEcsImage } from '../../ownEcsImage.js';
+import { reachableEcsImage } from '../../ownEcsImage.js';
 import { readValues } from '../../readValues.js';
 import { overShareLimit, SHARE_ACCOUNTS_PER_IMAGE, shareLimit } from '../../shareLimit.js';
 
@@ -17,6 +17,21 @@ function checkAccounts(ctx: OpContext, add: string[], remove: string[]): Outcome
   }
   for (const id of remove) {
     if (!accountExists(ctx.state, id) && !ctx.dev('unknown-account-accepted')) return ctx.fail('InvalidAccount.NotFound');
+  }
+  return undefined;
+}
+
+/** Under share-half-applied: RemoveAccount then AddAccount, one account at a time; the first refusal stops it (what came before stays). */
+function applyInTurn(ctx: OpContext, shares: Map<string, string>, add: string[], remove: string[], limit: number): Outcome | undefined {
+  for (const id of remove) {
+    const error = checkAccounts(ctx, [], [id]);
+    if (error) return error;
+    shares.delete(id);
+  }
+  for (const id of add) {
+    const error = checkAccounts(ctx, [id], []) ?? (overShareLimit(shares, [id], [], limit) ? ctx.fail('QuotaExceed.ShareImageUser', 'ecs.quota.ShareAccountsPerImage') : undefined);
+    if (error) return error;
+    if (!shares.has(id)) shares.set(id, ctx.iso());
   }
   return undefined;
 }
@@ -56,8 +71,8 @@ export const modifyImageSharePermission: Handler = async (ctx, values) => {
   }
 
   // The caller's SWAS images shared to ECS and images shared with it by others are not found.
-  const image = ownEcsImage(ctx, v.str('ImageId'));
-  if (!image) return ctx.fail('InvalidImageId.NotFound');
+  const image = reachableEcsImage(ctx, v.str('ImageId'), 'recipient-reshares')?.image;
+  if (!image) return ctx.fail('InvalidImageId.NotFound', 'ecs.ModifyImageSharePermission.isolation.OwnerOnly', 'ecs.isolation.OtherRegionRefused');
   if (isPublic === false) return ctx.fail('Image.NotPublic');
   if (isPublic === true) return ctx.fail('PublicImageAgreement.NotSigned');
   if (launch !== undefined) return ctx.fail('ForbiddenParameter.LaunchPermission');
@@ -65,15 +80,22 @@ export const modifyImageSharePermission: Handler = async (ctx, values) => {
     return ctx.fail('OperationDenied.InvalidImageStatus', 'ecs.state.DeprecatedNotShareable');
   }
   const accountError = checkAccounts(ctx, add, remove);
-  if (accountError) return accountError;
   const limit = shareLimit(ctx);
+  // share-half-applied: the accounts are applied one by one, up to the first refused one.
+  if (ctx.dev('share-half-applied') && v.bool('DryRun') !== true) {
+    const failed = applyInTurn(ctx, image.shares, add, remove, limit);
+    if (failed) return failed;
+  }
+  if (accountError) return accountError;
   const race = add.length > 0 && ctx.dev('race-share-limit');
   if (overShareLimit(image.shares, add, remove, limit)) return ctx.fail('QuotaExceed.ShareImageUser', 'ecs.quota.ShareAccountsPerImage');
   if (v.bool('DryRun') === true) return ecsDryRun(ctx);
   // race-share-limit: the check above and the change below are no longer one step.
   if (race) await ctx.yieldFor(20);
 
-  for (const id of remove) image.shares.delete(id);
+  for (const id of remove) {
+    if (image.shares.delete(id) && ctx.dev('revoked-share-visible')) (image.revokedFrom ??= new Set()).add(id);
+  }
   for (const id of add) if (!image.shares.has(id)) image.shares.set(id, ctx.iso());
 
   const rules = ['ecs.ModifyImageSharePermission.response.schema', 'ecs.ModifyImageSharePermission.state.AccountsListed'];

@@ -9,7 +9,10 @@ import { removeCustomImages } from '../../removeCustomImages.js';
  */
 export const deleteCustomImage: Handler = (ctx, values) => {
   const id = readValues(values).str('ImageId') ?? '';
+  const image = ctx.account.customImages.get(id);
   const refused = removeCustomImages(ctx, [id], 'swas.state.ShareBeforeDeleteSingle');
+  // refused-delete-unshares: the share is withdrawn on the way to the refusal.
+  if (refused?.kind === 'error' && refused.code === 'CustomImageInShare' && image && ctx.dev('refused-delete-unshares')) image.InShare = false;
   if (refused) return refused;
   return ok({}, 'swas.DeleteCustomImage.response.schema', 'swas.DeleteCustomImage.state.ImageGone', 'swas.quota.DeleteFreesQuota');
 };

@@ -3,7 +3,7 @@ import { diskItem } from '../../diskItem.js';
 import { matchTags } from '../../matchTags.js';
 import type { Handler } from '../../OpContext.js';
 import { ok } from '../../outcome.js';
-import { paginate } from '../../paginate.js';
+import { listPage } from '../../listPage.js';
 import { readValues } from '../../readValues.js';
 
 /**
@@ -15,13 +15,14 @@ import { readValues } from '../../readValues.js';
 export const listDisks: Handler = (ctx, values) => {
   const v = readValues(values);
   const instanceId = v.str('InstanceId');
-  const ids = v.list('DiskIds');
+  const listed = v.list('DiskIds');
+  const ids = ctx.dev('disk-ids-first-only') ? listed?.slice(0, 1) : listed;
   const type = v.str('DiskType')?.toLowerCase();
   const group = v.str('ResourceGroupId');
   const matching = inRegion(ctx.account.disks, ctx.regionId).list.filter((d) =>
-    (!instanceId || d.InstanceId === instanceId) && (!ids || ids.includes(d.DiskId)) && (!type || d.DiskType === type) &&
+    (!instanceId || (d.InstanceId === instanceId && !(ctx.dev('disk-instance-filter-system-only') && d.DiskType === 'data'))) && (!ids || ids.includes(d.DiskId)) && (!type || d.DiskType === type) &&
     (!group || (d.ResourceGroupId ?? '') === group) && matchTags(d.Tags, v.tags()));
-  const page = paginate(matching, v.int('PageNumber'), v.int('PageSize'));
+  const page = listPage(ctx, matching, v.int('PageNumber'), v.int('PageSize'));
 
   const rules = ['swas.ListDisks.response.schema', 'swas.ListDisks.state.FiltersCombineAnd'];
   if (type) rules.push('swas.ListDisks.state.DiskTypeFilter');

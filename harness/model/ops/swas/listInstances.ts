@@ -4,7 +4,7 @@ import { instanceItem } from '../../instanceItem.js';
 import { matchTags } from '../../matchTags.js';
 import type { Handler } from '../../OpContext.js';
 import { ok } from '../../outcome.js';
-import { paginate } from '../../paginate.js';
+import { listPage } from '../../listPage.js';
 import { readValues } from '../../readValues.js';
 
 /** InstanceName with '*' wildcards (any run of characters); without one, the exact name. */
@@ -31,13 +31,13 @@ export const listInstances: Handler = (ctx, values) => {
 
   const name = v.str('InstanceName');
   const nameOk = name ? nameMatcher(name) : () => true;
-  const status = v.str('Status');
+  const status = ctx.dev('instances-status-filter-ignored') ? undefined : v.str('Status');
   const group = v.str('ResourceGroupId');
   const matching = servers.list.filter((s) =>
     (!ids || ids.includes(s.InstanceId)) && (!addresses || addresses.includes(s.PublicIpAddress ?? '')) &&
     nameOk(s.InstanceName) && (!status || s.Status === status) && (!group || (s.ResourceGroupId ?? '') === group) &&
     matchTags(s.Tags, v.tags()));
-  const page = paginate(matching, v.int('PageNumber'), v.int('PageSize'));
+  const page = listPage(ctx, matching, v.int('PageNumber'), v.int('PageSize'));
 
   const rules = ['swas.ListInstances.response.schema'];
   if (ids) rules.push('swas.ListInstances.state.InstanceIdsFilter');

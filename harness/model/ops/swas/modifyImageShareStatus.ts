@@ -1,4 +1,5 @@
 import { inRegion } from '../../inRegion.js';
+import { otherAccounts } from '../../otherAccounts.js';
 import type { Handler } from '../../OpContext.js';
 import { ok } from '../../outcome.js';
 import { readValues } from '../../readValues.js';
@@ -19,9 +20,15 @@ export const modifyImageShareStatus: Handler = (ctx, values) => {
   const operation = ctx.dev('operation-case-insensitive')
     ? OPERATIONS.find((o) => o.toLowerCase() === raw.toLowerCase())
     : OPERATIONS.find((o) => o === raw);
-  if (!operation) return ctx.fail('InvalidParam.OperationIllegal');
-  const image = inRegion(ctx.account.customImages, ctx.regionId).get(v.str('ImageId'));
-  if (!image) return ctx.fail('InvalidImageId.NotFound');
+  const image = inRegion(ctx.account.customImages, ctx.regionId, ctx.dev('region-leak-swas')).get(v.str('ImageId'))
+    ?? otherAccounts(ctx, 'cross-account-share-status', (a) => a.customImages, v.str('ImageId'))?.item;
+  if (!operation) {
+    // operation-refused-but-applied: a case variant is carried out before it is found illegal.
+    const loose = OPERATIONS.find((o) => o.toLowerCase() === raw.toLowerCase());
+    if (loose && image && ctx.dev('operation-refused-but-applied')) image.InShare = loose === 'Share';
+    return ctx.fail('InvalidParam.OperationIllegal');
+  }
+  if (!image) return ctx.fail('InvalidImageId.NotFound', 'swas.ModifyImageShareStatus.isolation.OwnerOnly', 'swas.isolation.OtherRegionRefused');
   if (operation === 'Share' && !image.InShare) image.shareCount = (image.shareCount ?? 0) + 1;
   image.InShare = operation === 'Share';
   if (image.InShare) image.everShared = true;
