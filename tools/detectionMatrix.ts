@@ -4,6 +4,7 @@
 // (`run --suite S --rule ID`), which keeps the whole matrix within minutes. A deviation only a
 // sequence or concurrent calls reveal (`revealedBy`) is run with that suite alone, which must
 // catch it; the stateful suite runs for no other deviation (it would catch many, slowly).
+// Its last line is the share caught under a 20-minute budget (tools/budgetShare.ts).
 // Usage: npx tsx tools/detectionMatrix.ts [--only NAME]... [--jobs 2] [--out FILE] [--world-seed N]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,10 +13,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEVIATIONS } from '../harness/emulator/deviations.js';
+import { budgetShare } from './budgetShare.js';
 
 const BIN = fileURLToPath(new URL('../bin/acs-conformance.js', import.meta.url));
 
-interface RuleRow { id: string; verdict: string; checkedBy?: string[]; evidence?: { exchanges?: { endedAt?: number }[] } | null }
+export interface RuleRow { id: string; verdict: string; checkedBy?: string[]; evidence?: { exchanges?: { endedAt?: number }[] } | null }
 export interface MatrixRow {
   deviation: string; suites: string[]; caughtBy: string[]; verdicts: Record<string, string>; ms: number; revealedBy?: string;
   /** From the start of the run to the last exchange of the earliest evidence that caught it. */
@@ -31,9 +33,10 @@ function firstFailure(rules: RuleRow[], caught: string[], startedAt: number): nu
 /** What each test of a run did (report.json run.tests): its suite and call trace. */
 export type RunTests = { suite: string; trace: [string, number][] }[];
 
-function run(args: string[], reports: string): Promise<{ code: number | null; rules: RuleRow[]; tests: RunTests; stderr: string; startedAt: number }> {
+/** `acs-conformance run --seed 1` with `args` (and the matrix's world), its report's rules and tests. */
+function run(args: string[], reports: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; rules: RuleRow[]; tests: RunTests; stderr: string; startedAt: number }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'run', '--seed', '1', '--report-dir', reports, ...worldArgs, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'run', '--seed', '1', '--report-dir', reports, ...worldArgs, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
     child.on('exit', (code) => {
@@ -94,5 +97,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`clean run: ${clean.length} rules, fail ${count('fail')}, warn ${count('warn')}, not-covered ${count('not-covered')}`);
   console.log(`detection matrix: ${caught}/${rows.length} deviations caught in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (values.out) writeFileSync(values.out, `${JSON.stringify(rows, null, 2)}\n`);
+  // What a nightly real-cloud gate of 20 minutes would catch (tools/budgetShare.ts).
+  const share = await budgetShare(rows, 20, run, Number(values.jobs), () => {}, world);
+  const n = share.caught.length;
+  console.log(`under a 20-minute budget (documented-rate time, as at real speed): ${n}/${rows.length} deviations caught (${Math.round((100 * n) / Math.max(1, rows.length))} %)${share.missed.length ? `; missed: ${share.missed.join(', ')}` : ''}`);
   process.exitCode = caught === rows.length ? 0 : 1;
 }

@@ -33,6 +33,7 @@ import { doneTests, readResume } from './readResume.js';
 import { RUN_CONFIG_ENV, type RunConfig } from './RunConfig.js';
 import { RuleCollector } from './RuleCollector.js';
 import { runBudget } from './runBudget.js';
+import { toolHooks } from './toolHooks.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SUITES = join(ROOT, 'suites');
@@ -104,8 +105,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       ...(worldSeed !== undefined && { worldSeed }),
       ...(target.timeScales && { timeScales: { ...target.timeScales } }),
       ...(target.delayScales && { delayScales: { ...target.delayScales } }),
-      // tools/recordPlan.ts records what each test costs when it checks each rule once.
-      ...(process.env['ACS_CHECK_ONCE'] === '1' && { checkOnce: true }),
+      ...toolHooks(),
       ...(done && { done }),
     };
     const plan = planOfRun(runSpec, { ...planTarget, profile: p, allowMutations: config.allowMutations, rateLimitTests: config.rateLimitTests }, args, suiteNames, runs, done);
