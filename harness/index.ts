@@ -9,6 +9,7 @@ export { resolveCredentials } from './targets/resolveCredentials.js';
 export { officialSwasClient, officialEcsClient, swasModels, ecsModels, type SwasClient, type EcsClient } from './sdk/officialClients.js';
 export { isErrorEnvelope } from './protocol/index.js';
 export { ToolError } from './errors/ToolError.js';
+export { OutsideBudget } from './errors/OutsideBudget.js';
 export { Fixtures, type ServerInfo } from './conformance/Fixtures.js';
 export { ErrorRules } from './conformance/ErrorRules.js';
 export { probeRefusal } from './conformance/probeRefusal.js';

@@ -61,6 +61,8 @@ export interface Parameter {
   probe?: ProbeHints;
   fields?: Record<string, ProbeHints>;
   emptyMeansUnchanged?: boolean;
+  /** A DryRun parameter whose documentation says what a dry run checks before its answer (see the meta-schema). */
+  dryRun?: { checks: ('credentials' | 'permissions' | 'required')[]; answer: string };
   description: string;
   source: SourceRef;
   onInvalid?: Record<string, Violation>;

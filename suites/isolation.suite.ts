@@ -13,7 +13,7 @@ import { swasImageIsolation } from './isolation/swasImageIsolation.js';
 // after the image made from it. One ECS image and one custom image (with its own snapshot) serve
 // all the rules. Per run: 3 creates that succeed (CreateImage, CreateSnapshot, CreateCustomImage,
 // each deleted again), 3 creates the peer tries that must be refused, about 120 calls, no SWAS
-// operation more than 16 times (fixtures/estimates/calls-per-suite.json); nothing in secondRegion.
+// operation more than 16 times (fixtures/plan/isolation.json); nothing in secondRegion.
 const c = conformance();
 
 describe('isolation', () => {

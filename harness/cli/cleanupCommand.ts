@@ -9,16 +9,14 @@ import { loadProfile } from '../targets/loadProfile.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
 import { regionEndpoints } from '../targets/regionEndpoints.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
-import { parseCommand } from './parseCommand.js';
+import { parseCleanupArgs } from './parseCleanupArgs.js';
 
 /**
  * `cleanup [--ledger FILE | --sweep] [--target URL|cloud] --profile FILE`: deletes what a run
  * created, from its ledger, or every resource carrying the suite's name prefix (`--sweep`).
  */
 export async function cleanupCommand(args: string[]): Promise<number> {
-  const { values } = parseCommand('cleanup', args, { ledger: { type: 'string' }, sweep: { type: 'boolean' }, target: { type: 'string' }, profile: { type: 'string' } });
-  if (!values.ledger === !values.sweep) throw new UsageError('cleanup: give exactly one of --ledger FILE or --sweep');
-  if (!values.profile) throw new UsageError('cleanup: --profile FILE is required (the credentials of the account to clean)');
+  const values = parseCleanupArgs(args);
   if (values.ledger && !existsSync(values.ledger)) throw new UsageError(`cleanup: ledger ${values.ledger} not found`);
   const spec = getSpec();
   const entries = values.ledger ? liveEntries(values.ledger) : [];

@@ -6,7 +6,9 @@ const USAGE = `usage: acs-conformance <command>
   run [--target emulator|mock|cloud|URL] [--profile FILE] [--suite NAME]... [--seed N] [--runs N]
       [--report-dir DIR] [--baseline FILE] [--update-baseline] [--shard i/n] [--allow-mutations]
       [--deviation NAME]... [--rate-limit-tests] [--rule ID]... [--replay-path PATH] [--world-seed N]
-                          run the suites against a target and write reports/<runId>/
+      [--jobs N] [--budget-minutes M] [--max-creates N] [--resume DIR] [--plan [--json]]
+                          run the suites against a target and write reports/<runId>/ (--plan:
+                          print what it would call, create and cost, and call nothing)
   replay CASE [--target T] [--profile FILE]
                           re-create a failure's setup and re-send its failing request
                           (or re-run a stateful counterexample): still fails, fails

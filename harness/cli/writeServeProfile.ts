@@ -14,7 +14,9 @@ export function writeServeProfile(path: string, world: World, url: string, rateL
   if (existsSync(path)) throw new ToolError(`serve: --write-profile ${path} exists; it is not overwritten (expected a new file name)`);
   const profile = worldProfile(world, loadProfile(EMULATOR_PROFILE));
   const { $schema: _schema, ...rest } = profile as typeof profile & { $schema?: string };
-  const doc = { ...rest, endpoints: { swas: url, ecs: url }, rateLimits: { enforced: rateLimits.enforced, timeScale: rateLimits.timeScale } };
+  // `serve` keeps images Creating and snapshots Progressing for 300 ms at time scale 1 (the model's default delays).
+  const doc = { ...rest, endpoints: { swas: url, ecs: url }, rateLimits: { enforced: rateLimits.enforced, timeScale: rateLimits.timeScale },
+    createTimes: { customImageMs: 300, snapshotMs: 300, ecsImageMs: 300 } };
   try {
     writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`, { flag: 'wx' });
   } catch (error) {

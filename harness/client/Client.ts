@@ -1,12 +1,14 @@
 import { EMULATOR_CLOCK_HEADER } from '../emulator/clockHeader.js';
 import { account, waitBooked } from '../run/timeAccount.js';
+import { traceCall } from '../run/callTrace.js';
 import { randomUUID } from 'node:crypto';
 import type { OperationSpec, Spec } from '../../spec/index.js';
 import type { ParamValue } from '../protocol/index.js';
 import { ToolError } from '../errors/ToolError.js';
 import type { Credentials } from '../targets/Profile.js';
 import type { Exchange } from '../verdicts/Verdict.js';
-import type { Ledger } from '../safety/Ledger.js';
+import { createdCount, type Ledger } from '../safety/Ledger.js';
+import { OutsideBudget } from '../errors/OutsideBudget.js';
 import { ledgerEvents } from './ledgerEvents.js';
 import { Pacer } from './Pacer.js';
 import { redactParams } from './redact.js';
@@ -30,6 +32,8 @@ export interface ClientOptions {
   retries?: number;
   runId?: string;
   ledger?: Ledger;
+  /** Creates the run may make in all (--max-creates), counted in the ledger: a create past them is not sent (OutsideBudget). */
+  maxCreates?: number;
   /** Sees every exchange (redacted), e.g. to keep evidence. */
   onExchange?: (e: Exchange) => void;
   /** Lets the protocol suite call actions outside the spec (never against the real cloud). */
@@ -51,6 +55,10 @@ export interface CallOptions {
   credentials?: Credentials;
   date?: number;
   nonce?: string;
+  /** The answer serves the worker's later tests too (the servers discovered): a plan counts the call once per suite. */
+  perSuite?: boolean;
+  /** The call probes a refusal of this rule: what it creates, the target wrongly accepted (the ledger says so). */
+  refusalOf?: string;
 }
 
 export interface CallResult {
@@ -89,12 +97,17 @@ export class Client {
     }
     const credentials = opts.credentials ?? (opts.as === 'peer' ? this.options.accounts.peer : this.options.accounts.main);
     if (!credentials) throw new ToolError('client: the profile has no peer account (field peer)');
+    const max = this.options.maxCreates;
+    if (op?.effect === 'create' && max !== undefined && this.options.ledger && createdCount(this.options.ledger.path) >= max) {
+      throw new OutsideBudget(`outside the budget: the ${max} creates of --max-creates are used up, so ${product}.${action} was not sent`);
+    }
     const scale = this.options.timeScale ?? 1;
     const retries = opts.retry === false ? 0 : (this.options.retries ?? 3);
 
     for (let attempt = 0; ; attempt++) {
       const qps = op?.limits?.qps;
-      if (qps && this.options.pacing && opts.pace !== false) {
+      const paced = opts.pace !== false;
+      if (qps && this.options.pacing && paced) {
         await this.pacer.wait(`${credentials.accessKeyId}|${product}.${action}`, qps.calls, qps.perSeconds * 1000 * scale);
       }
       const endpoint = this.endpointOf(product, String(full['RegionId']));
@@ -107,6 +120,7 @@ export class Client {
         answer = await send(req.url, { method: req.method, headers });
         account('callsMs', Date.now() - startedAt);
       } catch (error) {
+        traceCall(`${product}.${action}`, { paced, created: false, perSuite: opts.perSuite ?? false });
         if (error instanceof TransportError && attempt < retries) {
           await waitBooked('backoffMs', this.backoff(attempt, scale));
           continue;
@@ -123,17 +137,20 @@ export class Client {
         status: answer.status, body: body ?? answer.text.slice(0, 2000), startedAt, endedAt: Date.now(),
       };
       this.options.onExchange?.(exchange);
+      const events = answer.status === 200 && body ? ledgerEvents(product, action, full, body) : [];
+      traceCall(`${product}.${action}`, { paced, created: events.some((e) => e.event === 'created'), perSuite: opts.perSuite ?? false });
       const throttled = typeof body?.['Code'] === 'string' && (body['Code'] as string).includes('Throttling');
       if ((throttled || answer.status >= 500) && attempt < retries) {
         const after = Number(answer.headers['x-acs-retry-after']);
         await waitBooked('backoffMs', Number.isFinite(after) && after > 0 ? Math.min(after * 1000, 60_000) : this.backoff(attempt, scale));
         continue;
       }
-      if (answer.status === 200 && body && this.options.ledger && this.options.runId) {
+      if (this.options.ledger && this.options.runId) {
         // What a create made is deleted later in its region, by the account that made it.
         const account = opts.as === 'peer' ? 'peer' : 'main';
-        for (const e of ledgerEvents(product, action, full, body)) {
-          this.options.ledger.record({ ...e, runId: this.options.runId, region: String(full['RegionId']), account, endpoint: this.options.endpoints[product] });
+        for (const e of events) {
+          this.options.ledger.record({ ...e, runId: this.options.runId, region: String(full['RegionId']), account, endpoint: this.options.endpoints[product],
+            ...(opts.refusalOf && e.event === 'created' && { refusalOf: opts.refusalOf }) });
         }
       }
       return { status: answer.status, body, text: answer.text, exchange, attempts: attempt + 1 };

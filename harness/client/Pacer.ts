@@ -1,5 +1,8 @@
 import { waitBooked } from '../run/timeAccount.js';
 
+/** How much longer than a full window the pacer waits: a server's window may open a little later than ours. */
+export const pacerMargin = (windowMs: number): number => Math.max(5, windowMs * 0.05);
+
 /**
  * Paces calls under a documented rate: at most `calls` sends in any window of `windowMs` per key
  * (account and operation). `wait(key)` resolves when a send is allowed and books it.
@@ -29,7 +32,7 @@ export class Pacer {
         return;
       }
       // A small margin keeps the server's window (which may open a little later) from disagreeing.
-      await waitBooked('pacingMs', times[0]! + windowMs - now + Math.max(5, windowMs * 0.05));
+      await waitBooked('pacingMs', times[0]! + windowMs - now + pacerMargin(windowMs));
     }
   }
 }

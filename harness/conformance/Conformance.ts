@@ -3,6 +3,7 @@ import './taskMeta.js';
 import { getSpec, type Rule, type Spec } from '../../spec/index.js';
 import { Client } from '../client/Client.js';
 import { TransportError } from '../client/send.js';
+import { OutsideBudget } from '../errors/OutsideBudget.js';
 import { ToolError } from '../errors/ToolError.js';
 import { readRunConfig, type RunConfig } from '../run/RunConfig.js';
 import { suiteOf, suiteTimeScale } from '../run/suiteTimeScale.js';
@@ -13,6 +14,10 @@ import { resolveCredentials } from '../targets/resolveCredentials.js';
 import { impliedRefusalRules, isRefusalRule } from '../effects/refusalRules.js';
 import { RuleTest } from './RuleTest.js';
 import { since, snapshotTime } from '../run/timeAccount.js';
+import { traceMark, traceSince } from '../run/callTrace.js';
+import { testKey } from '../run/testKey.js';
+import { testPick } from '../run/TestPick.js';
+import { MUTATIONS_OFF, unreachableReason } from './unreachableReason.js';
 import { join } from 'node:path';
 
 export interface RuleOptions {
@@ -88,6 +93,7 @@ export class Conformance {
         regionEndpoints: regionEndpoints(this.spec, p, this.config.target.kind),
         pacing: p.rateLimits?.enforced ?? true, timeScale: this.timeScale, ownsClock: this.config.target.kind === 'emulator' || this.config.target.kind === 'mock', runId: this.config.runId,
         ledger: new Ledger(join(this.config.reportDir, 'ledger.jsonl')), allowUnknownActions: !this.isCloud,
+        ...(this.config.maxCreates !== undefined && { maxCreates: this.config.maxCreates }),
       });
     })();
     return this.clientPromise;
@@ -95,9 +101,7 @@ export class Conformance {
 
   /** Why a rule cannot be checked on this target, if it cannot. */
   unreachable(rule: Rule): string | undefined {
-    if (rule.reachability === 'untriggerable') return `not triggerable: ${rule.reachabilityReason ?? 'no input causes it'}`;
-    if (rule.reachability === 'cloud-only' && !this.isCloud) return `reachable only on the real cloud: ${rule.reachabilityReason ?? ''}`.trim();
-    return undefined;
+    return unreachableReason(rule, this.isCloud);
   }
 
   /** Registers a vitest test that checks `ids`; its observations reach the run's reporter. */
@@ -109,10 +113,22 @@ export class Conformance {
     test([...list, ...implied].join(' + '), async ({ task }) => {
       this.suite ??= suiteOf(task.file.filepath);
       task.meta.ruleIds = list;
+      task.meta.impliedRuleIds = implied;
+      task.meta.testKey = testKey(task);
+      if (options.mutates) task.meta.mutates = true;
+      // A budgeted or resumed run runs only its selection; the run records the rules of the rest.
+      const pick = testPick(this.config, this.suite, task.meta.testKey);
+      if ('notRun' in pick) {
+        task.meta.notRun = true;
+        if (pick.notRun === 'past-deadline') task.meta.pastDeadline = true;
+        return;
+      }
       const before = snapshotTime();
-      const t = new RuleTest(this.spec, await this.client(), this.suiteProfile(), runPrefix(this.config.runId), this.rules, this.config.seed);
-      const blocked = options.mutates && !this.config.allowMutations
-        ? 'changes resources, and mutations are not allowed on this target (run with --allow-mutations)' : undefined;
+      const mark = traceMark();
+      const repeat = { once: pick.once ?? false, runs: pick.runs ?? this.config.runs };
+      const t = new RuleTest(this.spec, await this.client(), this.suiteProfile(), runPrefix(this.config.runId), this.rules, this.config.seed, repeat);
+      if (repeat.once) task.meta.once = true;
+      const blocked = options.mutates && !this.config.allowMutations ? MUTATIONS_OFF : undefined;
       // The refused calls of a test that checks a RefusalChangesNothing rule, named or implied, are watched.
       for (const id of [...list.filter(isRefusalRule), ...implied]) if (!blocked) t.refusalRules.add(id);
       const reachable = list.filter((id) => {
@@ -123,6 +139,10 @@ export class Conformance {
       try {
         if (reachable.length) await fn(t);
       } catch (error) {
+        if (error instanceof OutsideBudget) {
+          for (const id of list) if (!t.observations.some((o) => o.ruleId === id)) t.observations.push({ ruleId: id, verdict: 'skipped', reason: error.message, leftOut: 'budget' });
+          return;
+        }
         if (!(error instanceof ToolError || error instanceof TransportError)) throw error;
         for (const id of list) if (!t.observations.some((o) => o.ruleId === id)) t.unknown(id, `tool error: ${error.message}`);
         task.meta.toolError = error.message;
@@ -132,6 +152,8 @@ export class Conformance {
         for (const e of t.exchanges) calls[`${e.product}.${e.action}`] = (calls[`${e.product}.${e.action}`] ?? 0) + 1;
         task.meta.calls = calls;
         task.meta.time = since(before);
+        task.meta.trace = traceSince(mark);
+        if (t.runsDone !== undefined) task.meta.runs = t.runsDone;
       }
       const failed = t.observations.filter((o) => o.verdict === 'fail');
       if (failed.length) {

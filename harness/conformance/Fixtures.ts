@@ -32,9 +32,10 @@ export class Fixtures {
   }
 
   private async readServers(as: 'main' | 'peer'): Promise<ServerInfo[]> {
-    const r = await this.t.call('swas', 'ListInstances', { PageSize: 100 }, { as });
+    // Read once per worker: a plan counts these calls once per suite, whichever of its tests runs first.
+    const r = await this.t.call('swas', 'ListInstances', { PageSize: 100 }, { as, perSuite: true });
     const chosen = list<{ InstanceId: string; Status: string }>(r.body, 'Instances');
-    const disks = list<{ DiskId: string; DiskType: string; InstanceId: string }>((await this.t.call('swas', 'ListDisks', { PageSize: 100 }, { as })).body, 'Disks')
+    const disks = list<{ DiskId: string; DiskType: string; InstanceId: string }>((await this.t.call('swas', 'ListDisks', { PageSize: 100 }, { as, perSuite: true })).body, 'Disks')
       .sort((a, b) => (a.DiskId < b.DiskId ? -1 : a.DiskId > b.DiskId ? 1 : 0));
     return chosen.map((s) => ({
       InstanceId: s.InstanceId, Status: s.Status,

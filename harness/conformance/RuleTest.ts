@@ -8,6 +8,7 @@ import type { Exchange, Observation, Verdict } from '../verdicts/Verdict.js';
 import { watchRefusal } from '../effects/watchRefusal.js';
 import { Fixtures } from './Fixtures.js';
 import { waitBooked } from '../run/timeAccount.js';
+import { tracePoll, traceSettle, traceWindow } from '../run/callTrace.js';
 
 /** How a mismatch is graded. */
 export interface JudgeOptions {
@@ -42,8 +43,29 @@ export class RuleTest {
   /** Reads the refusal watch made to observe, not to set anything up: a failure's case leaves them out of its setup. */
   private readonly observing = new WeakSet<Exchange>();
 
+  /** Property runs this test did (propertyRuns), when it does any. */
+  runsDone: number | undefined;
+  /**
+   * Check each rule once: no repetitions (a budget's first pass). Probes send one value per rule
+   * (the one the rule says is refused), property tests do one run.
+   */
+  readonly once: boolean;
+  private readonly runs: number;
+
   constructor(readonly spec: Spec, readonly client: Client, readonly profile: Profile, readonly namePrefix: string,
-    private readonly rules: Map<string, Rule>, readonly seed = 0) {}
+    private readonly rules: Map<string, Rule>, readonly seed = 0, repeat: { once?: boolean; runs?: number } = {}) {
+    this.once = repeat.once ?? false;
+    this.runs = repeat.runs ?? 50;
+  }
+
+  /**
+   * How many property runs this test does: the run's --runs (one when it checks each rule once),
+   * at most `max`. The plan learns from it what one run more costs.
+   */
+  propertyRuns(max = Infinity): number {
+    this.runsDone = Math.max(1, Math.min(this.once ? 1 : this.runs, max));
+    return this.runsDone;
+  }
 
   rule(id: string): Rule {
     const r = this.rules.get(id);
@@ -139,8 +161,10 @@ export class RuleTest {
   async until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T | undefined> {
     const { intervalMs, settleTimeoutMs } = this.profile.polling ?? { intervalMs: 1000, settleTimeoutMs: 120_000 };
     const end = Date.now() + settleTimeoutMs;
-    for (let pause = Math.max(1, intervalMs / 16); ; pause = Math.min(intervalMs, pause * 2)) {
-      const value = await read();
+    traceSettle();
+    for (let pause = Math.max(1, intervalMs / 16), first = true; ; pause = Math.min(intervalMs, pause * 2), first = false) {
+      // Reads after the first are polls: how many a target takes depends on its timing (callTrace.ts).
+      const value = await (first ? read() : tracePoll(read));
       if (done(value)) return value;
       if (Date.now() >= end) return undefined;
       await waitBooked('pollingMs', Math.min(pause, Math.max(0, end - Date.now())));
@@ -151,8 +175,13 @@ export class RuleTest {
    * Lets a documented window pass (a rate window before a burst, a quiet window after one): the
    * one kind of wait no condition can replace, booked as such in the run's time account.
    */
-  waitOut(ms: number): Promise<void> {
-    return waitBooked('windowsMs', ms);
+  async waitOut(ms: number): Promise<void> {
+    const startedAt = Date.now();
+    await waitBooked('windowsMs', ms);
+    // A wait is a documented window plus a margin for the machine: at a small time scale those few
+    // real ms would count as minutes, so no wait counts more than the longest documented window + 10 %.
+    const longest = Math.max(0, ...this.spec.operations.map((o) => (o.limits?.qps?.perSeconds ?? 0) * 1000));
+    traceWindow(startedAt, ms, this.client.options.timeScale ?? 1, longest * 1.1);
   }
 
   private record(rule: Rule, verdict: Verdict, reason: string, j: { documented: string; received: string } | undefined, exchanges: Exchange[]): Verdict {

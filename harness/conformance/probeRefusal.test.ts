@@ -14,19 +14,26 @@ const answer = (status: number, Code?: string): CallResult => ({
 });
 
 /** A RuleTest whose client answers `answers` in turn. */
-function ruleTest(...answers: CallResult[]): { t: RuleTest; calls: () => number } {
+function ruleTest(...answers: CallResult[]): { t: RuleTest; calls: () => number; sent: { action: string; params: Record<string, unknown>; opts: Record<string, unknown> }[] } {
   let n = 0;
-  const client = { call: async () => answers[Math.min(n++, answers.length - 1)]! } as unknown as Client;
-  return { t: new RuleTest(spec, client, profile, 'acsctest', rules), calls: () => n };
+  const sent: { action: string; params: Record<string, unknown>; opts: Record<string, unknown> }[] = [];
+  const client = { call: async (_p: string, action: string, params: Record<string, unknown>, opts: Record<string, unknown>) => {
+    sent.push({ action, params, opts });
+    return answers[Math.min(n++, answers.length - 1)]!;
+  } } as unknown as Client;
+  return { t: new RuleTest(spec, client, profile, 'acsctest', rules), calls: () => n, sent };
 }
 
 describe('probeRefusal', () => {
   const id = 'swas.CreateCustomImage.error.CustomImageQuotaLimit';
 
-  it('judges an accepted call as it is, without re-sending it', async () => {
-    const { t, calls } = ruleTest(answer(200), answer(400, 'CustomImageQuotaLimit'));
+  it('judges an accepted call as it is, without re-sending it, and deletes what it created at once', async () => {
+    const { t, sent } = ruleTest(answer(200), answer(200));
     await probeRefusal(t, id, 'swas', 'CreateCustomImage', {});
-    expect(calls()).toBe(1);
+    expect(sent.map((s) => s.action)).toEqual(['CreateCustomImage', 'DeleteCustomImages']);
+    expect(sent[1]!.params['ImageIds']).toBe('["m-1"]');
+    // The client writes the create to the ledger with the rule whose refusal it probed.
+    expect(sent[0]!.opts['refusalOf']).toBe(id);
     expect(t.observations.map((o) => o.verdict)).toEqual(['fail']);
   });
 

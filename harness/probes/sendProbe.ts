@@ -7,6 +7,7 @@ import { describeExpected, isThrottled, judgeAnswer } from '../verdicts/judgeAns
 import type { BaseRequests } from './BaseRequests.js';
 import { fillValue } from './listShape.js';
 import type { ProbeCase } from './ProbeCase.js';
+import { dryRunFor } from './dryRunFor.js';
 
 /** Puts the probe's words in front of the reason of the observation just recorded for the rule. */
 function label(t: RuleTest, ruleId: string, words: string): void {
@@ -19,17 +20,21 @@ function label(t: RuleTest, ruleId: string, words: string): void {
  * invalid probe must get the rule's error (or, for an `ignored` rule, succeed); a mismatch is sent
  * again once (flaky, not failing, if the second answer matches). A valid probe must not be
  * refused with the rule's error: for a rule that names only a status class, not with any 4xx.
+ * An invalid probe the operation's dry run is documented to check goes with DryRun=true
+ * (dryRunFor); one the target wrongly accepts has what it created deleted at once, and the
+ * ledger names the rule whose probe made it.
  */
 export async function sendProbe(t: RuleTest, base: BaseRequests, rule: Rule, parameter: Parameter, probe: ProbeCase): Promise<void> {
   const { product, operation } = base.op;
   const request = async () => {
-    const params = await base.request();
+    // A refusal the operation's dry run is documented to check first goes as a dry run: it cannot change anything.
+    const params = { ...await base.request(), ...(!probe.valid && dryRunFor(base.op, rule)) };
     // undefined leaves the parameter out, also RegionId (which the client fills in otherwise).
     params[parameter.name] = probe.value === undefined ? undefined : await fillValue(base, probe.value);
     return params;
   };
   const send = async (retry: boolean, params?: Record<string, ParamValue>): Promise<CallResult> => {
-    const r = await t.call(product, operation, params ?? await request(), { retry });
+    const r = await t.call(product, operation, params ?? await request(), { retry, ...(!probe.valid && { refusalOf: rule.id }) });
     await base.after(r);
     return r;
   };

@@ -28,6 +28,11 @@ export interface ReportRule {
   baseline?: { reason: string; link?: string; expires?: string } | null;
   /** Suites that recorded an observation of this rule. */
   checkedBy?: string[];
+  /**
+   * The run left the rule's tests out: `budget` (skipped, outside the run's budget) or `interrupted`
+   * (not-covered: the run stopped first). `run --resume` checks the interrupted ones.
+   */
+  leftOut?: 'budget' | 'interrupted';
 }
 
 export interface ReportObservation {
@@ -59,6 +64,20 @@ export interface Report {
     cloudMinutes?: number;
     /** Where the time went, per suite (harness/run/suiteTime.ts): wall, start-up, waits, calls, the harness's own work. */
     timing?: { suites: Record<string, import('../run/suiteTime.js').SuiteTime> };
+    /**
+     * Every test that ran to its end: suite, name, rules, verdict per rule, calls and creates per
+     * operation, and its trace (harness/run/TestRecord.ts). `run --resume` runs the tests of the
+     * run that are not here; tools/recordPlan.ts records the plan's figures from them.
+     */
+    tests?: import('../run/TestRecord.js').TestRecord[];
+    /** What this run's tests did, in documented-rate minutes (harness/plan/RateClock.ts, the profile's create times). */
+    documentedMinutes?: number;
+    /** The run was stopped (Ctrl-C, SIGTERM) before it ended: what it reports is incomplete. */
+    interrupted?: boolean;
+    /** The report folders of the runs this one resumed (run --resume), oldest first; their verdicts are merged in. */
+    resumedFrom?: string[];
+    /** A budgeted run (--budget-minutes, --max-creates): its limits, what the plan chose and what the run spent and covered. */
+    budget?: RunBudget;
     /** A proxy run: where it listened, what it forwarded to, the faults it injected (`--inject` form). */
     proxy?: { url: string; upstream: { kind: string; label: string }; inject: string[] };
   };
@@ -76,6 +95,19 @@ export interface Report {
   /** A proxy run's account of the traffic it judged; absent in run reports. */
   traffic?: TrafficSection;
 }
+
+/** What a budget allowed, what the plan chose within it, what the run spent, and how much of the catalogue it covered. */
+export interface RunBudget {
+  minutes: number | null;
+  maxCreates: number | null;
+  planned: { minutes: number; creates: number; calls: number; tests: number; of: number };
+  spent: { minutes: number; creates: number; calls: number };
+  /** Rules decided of the rules reachable on the target; the same for the central operations' error codes and the quota rules. */
+  coverage: { rules: Share; centralErrorCodes: Share; quotaRules: Share };
+  /** Rules left out: outside the budget. */
+  leftOut: number;
+}
+export interface Share { checked: number; of: number }
 
 /** What a proxy run saw: exchanges, logical calls, faults injected, and per operation the client rules its calls exercised. */
 export interface TrafficSection {

@@ -23,7 +23,7 @@ function toReportRule(rule: Rule, seen: Observation[], caseDir: string, endpoint
     checkedBy,
     id: rule.id, product: rule.product, operation: rule.operation ?? null, kind: rule.kind, basis: rule.basis, statement: rule.statement,
     errorCode: rule.errorCode ?? rule.observe.code ?? null, httpStatus: rule.httpStatus ?? rule.observe.httpStatus ?? null,
-    verdict, reason: decisive?.reason ?? 'no test exercised this rule',
+    verdict, reason: decisive?.reason ?? 'no test exercised this rule', ...(decisive?.leftOut && { leftOut: decisive.leftOut }),
     evidence: decisive ? { ...(decisive.documented !== undefined && { documented: decisive.documented }), ...(decisive.received !== undefined && { received: decisive.received }), exchanges, observations: seen.length } : null,
     repro: failing && last ? {
       case: `${caseDir}/${rule.id}.json`, curl: curlFor(endpoint(last.product), last), replay: `acs-conformance replay ${caseDir}/${rule.id}.json`,

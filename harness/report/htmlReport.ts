@@ -6,6 +6,7 @@ import { HAS_ENTRY, htmlMatrix, ruleAnchor } from './htmlMatrix.js';
 import { htmlRuleEntry } from './htmlRuleEntry.js';
 import type { CodeCounts, Report, ReportRule } from './Report.js';
 import { trafficHtml } from './trafficSection.js';
+import { budgetLine, interruptedNotice } from './runState.js';
 
 /** Nothing may be loaded from anywhere: inline style and script only. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -26,11 +27,16 @@ function header(report: Report): string {
     ['suites', run.suites.join(', ') || '—'], ['deviations', run.deviations.join(', ') || 'none'],
     ['shard', run.shard ?? '—'],
   ];
+  const interrupted = interruptedNotice(report, `reports/${run.id}`);
+  const budget = budgetLine(report);
   const outcome = summary.newFailures > 0
-    ? `<p class="outcome bad">${summary.newFailures} new failure${summary.newFailures === 1 ? '' : 's'}</p>`
-    : '<p class="outcome good">No new failures</p>';
+    ? `<p class="outcome bad">${summary.newFailures} new failure${summary.newFailures === 1 ? '' : 's'}${interrupted ? ' (in the checks that finished)' : ''}</p>`
+    : interrupted ? '<p class="outcome bad">No new failures in the checks that finished</p>' : '<p class="outcome good">No new failures</p>';
   return [
+    ...(interrupted ? [`<p class="outcome bad" id="interrupted">${esc(interrupted)}</p>`] : []),
     `<h1>Conformance report — ${esc(run.target.label)}</h1>`,
+    ...(budget ? [`<p id="budget">${esc(budget)}</p>`] : []),
+    ...(run.resumedFrom?.length ? [`<p id="resumed">Resumes ${esc(run.resumedFrom.join(', '))}: their verdicts are merged in.</p>`] : []),
     `<dl class="run">${fields.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`,
     outcome,
     `<div class="counts" id="verdict-counts"><span class="counts-label">all rules</span>${VERDICTS.map((v) => `<span class="badge v-${v}" data-count="${v}">${v} <b>${summary.verdicts[v]}</b></span>`).join('')}<span class="counts-label">total <b>${summary.rules}</b></span></div>`,

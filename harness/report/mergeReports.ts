@@ -33,6 +33,7 @@ export function mergeReports(spec: Spec, reports: Report[]): Report {
       // Shards run disjoint suite files: their calls and time accounts join suite by suite.
       calls: Object.assign({}, ...reports.map((r) => r.run.calls ?? {})),
       timing: { suites: Object.assign({}, ...reports.map((r) => r.run.timing?.suites ?? {})) },
+      ...(reports.some((r) => r.run.tests) && { tests: reports.flatMap((r) => r.run.tests ?? []) }),
     },
     summary: summarize(spec, rules, toolErrors),
     rules, observations: reports.flatMap((r) => r.observations),

@@ -3,6 +3,7 @@ import { markdown as md } from './markdown.js';
 import type { CodeCounts, Report, ReportRule } from './Report.js';
 import { trafficMarkdown } from './trafficSection.js';
 import { topSuites } from '../run/suiteTime.js';
+import { budgetLine, interruptedNotice } from './runState.js';
 
 export interface SummaryOptions {
   /** Where the run's report folder is, as the reader should see it (default `reports/<runId>`). */
@@ -40,11 +41,17 @@ export function summaryMarkdown(report: Report, options: SummaryOptions = {}): s
   const max = options.maxFailures ?? 20;
   const of = (v: Verdict) => report.rules.filter((r) => r.verdict === v);
   const notes = report.observations;
+  const interrupted = interruptedNotice(report, location);
+  const budget = budgetLine(report);
   const lines = [
     `# Conformance: ${md.text(run.target.label)} — run ${md.code(run.id)}`,
     '',
-    summary.newFailures > 0 ? `**${summary.newFailures} new failure${summary.newFailures === 1 ? '' : 's'}**` : '**No new failures**',
+    ...(interrupted ? [`> **${md.text(interrupted, 400)}**`, ''] : []),
+    summary.newFailures > 0 ? `**${summary.newFailures} new failure${summary.newFailures === 1 ? '' : 's'}**${interrupted ? ' (in the checks that finished)' : ''}`
+      : interrupted ? '**No new failures in the checks that finished**' : '**No new failures**',
     '',
+    ...(budget ? [md.text(budget, 600), ''] : []),
+    ...(run.resumedFrom?.length ? [`Resumes ${run.resumedFrom.map((id) => md.code(id)).join(', ')}: their verdicts are merged in.`, ''] : []),
     `Target ${md.code(run.target.kind)} (profile ${md.text(run.target.profile)}, region ${md.text(run.target.region)}), seed ${md.code(String(run.seed))}, ${run.runs} runs per property, ${(run.durationMs / 1000).toFixed(1)} s${run.shard ? `, shard ${run.shard}` : ''}${run.deviations.length ? `, deviations: ${run.deviations.map((d) => md.code(d)).join(', ')}` : ''}.`,
     '',
     '| verdict | rules | meaning |', '|---|---:|---|',

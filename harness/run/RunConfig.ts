@@ -38,6 +38,19 @@ export interface RunConfig {
    * be seen in their intermediate state.
    */
   delayScales?: Record<string, number>;
+  /**
+   * A budgeted run: the tests to run, per suite and test name (testKey.ts), each in full or once;
+   * every other test is not run (its rules are recorded by the run, not by the suite).
+   */
+  selection?: Record<string, Record<string, import('./TestPick.js').TestPick>>;
+  /** --max-creates: the client sends no create past this many in the run's ledger. */
+  maxCreates?: number;
+  /** A budget at real speed: no test starts that would end after this time (ms since the epoch). */
+  deadline?: number;
+  /** Every test checks each rule once (tools/recordPlan.ts records a first pass so). */
+  checkOnce?: boolean;
+  /** A resumed run: the tests the run it resumes finished, per suite (not run again). */
+  done?: Record<string, string[]>;
 }
 
 export const RUN_CONFIG_ENV = 'ACS_RUN_CONFIG';

@@ -23,6 +23,14 @@ export interface RunArgs {
   worldSeed?: number;
   /** Suites run side by side on the bundled emulator (each on its own) or the mock. */
   jobs: number;
+  /** Print what the run would call, create and check, and call nothing (`--json`: as JSON). */
+  plan: boolean;
+  json: boolean;
+  /** Documented-rate minutes and resources created the run may spend: it chooses what to check so that it fits. */
+  budgetMinutes?: number;
+  maxCreates?: number;
+  /** The report folder of an earlier run: check only what it did not, and write one merged report. */
+  resume?: string;
 }
 
 const int = (flag: string, text: string | undefined, fallback: number, min: number): number => {
@@ -39,7 +47,21 @@ export function parseRunArgs(args: string[]): RunArgs {
     shard: { type: 'string' }, 'allow-mutations': { type: 'boolean' }, deviation: { type: 'string', multiple: true },
     'rate-limit-tests': { type: 'boolean' }, rule: { type: 'string', multiple: true },
     'replay-path': { type: 'string' }, 'world-seed': { type: 'string' }, jobs: { type: 'string' },
+    plan: { type: 'boolean' }, json: { type: 'boolean' }, resume: { type: 'string' },
+    'budget-minutes': { type: 'string' }, 'max-creates': { type: 'string' },
   });
+  if (values.json && !values.plan) throw new UsageError('run: --json is for --plan (the run itself writes report.json)');
+  const budget = values['budget-minutes'];
+  if (budget !== undefined && !(/^[0-9]+(\.[0-9]+)?$/.test(budget) && Number(budget) > 0)) {
+    throw new UsageError(`run: --budget-minutes '${budget}' is not valid (expected a number of documented-rate minutes > 0, such as 20 or 0.5)`);
+  }
+  const limited = budget !== undefined || values['max-creates'] !== undefined;
+  if (limited && values.shard !== undefined) throw new UsageError('run: --budget-minutes and --max-creates are for one run, not for --shard (shards split a full run; give each a budget of its own by running it alone)');
+  if (limited && values['replay-path'] !== undefined) throw new UsageError('run: --replay-path re-runs one counterexample; it takes no budget');
+  if (values.resume !== undefined) {
+    const taken = ['suite', 'seed', 'runs', 'deviation', 'world-seed', 'replay-path', 'shard', 'rule'].filter((f) => values[f as keyof typeof values] !== undefined);
+    if (taken.length) throw new UsageError(`run: --resume takes --${taken[0]} from the run it resumes (expected --resume DIR with --target, --profile, --report-dir, a budget and the flags that allow things only)`);
+  }
   const replayPath = values['replay-path'];
   if (replayPath !== undefined && !/^(fixture:[A-Za-z0-9._-]+|[0-9]+(:[0-9]+)*(@[A-Za-z0-9+/=:]*)?)$/.test(replayPath)) {
     throw new UsageError(`run: --replay-path '${replayPath}' is not valid (expected a fast-check path like 3:1:0@AB:c or fixture:NAME, from a stateful failure)`);
@@ -65,5 +87,9 @@ export function parseRunArgs(args: string[]): RunArgs {
     ...(replayPath !== undefined && { replayPath }),
     ...(values['world-seed'] !== undefined && { worldSeed: int('--world-seed', values['world-seed'], 0, 0) }),
     jobs: int('--jobs', values.jobs, Math.max(2, availableParallelism()), 1),
+    plan: values.plan ?? false, json: values.json ?? false,
+    ...(values.resume !== undefined && { resume: values.resume }),
+    ...(budget !== undefined && { budgetMinutes: Number(budget) }),
+    ...(values['max-creates'] !== undefined && { maxCreates: int('--max-creates', values['max-creates'], 0, 0) }),
   };
 }

@@ -1,5 +1,6 @@
 import type { CodeCounts, Report } from '../report/Report.js';
 import { topSuites } from './suiteTime.js';
+import { budgetLine, interruptedNotice } from '../report/runState.js';
 
 const codes = (c: CodeCounts) => `${c.verified}/${c.documented} verified, ${c.failed} failed, ${c.unreached} unreached, ${c.untestable} untestable`;
 
@@ -7,12 +8,16 @@ const codes = (c: CodeCounts) => `${c.verified}/${c.documented} verified, ${c.fa
 export function printSummary(report: Report, dir: string, say: (line: string) => void): void {
   const v = report.summary.verdicts;
   say('');
+  const interrupted = interruptedNotice(report, dir);
+  if (interrupted) say(interrupted);
+  const budget = budgetLine(report);
+  if (budget) say(budget);
   say(`rules: ${report.summary.rules}  pass ${v.pass}  fail ${v.fail}  warn ${v.warn}  unknown ${v.unknown}  skipped ${v.skipped}  not-covered ${v['not-covered']}  known-gap ${v['known-gap']}`);
   say(`error codes of the central operations: ${codes(report.summary.errorCodesCentral)}`);
   say(`error codes of all operations:         ${codes(report.summary.errorCodes)}`);
   say(`quota rules:                           ${codes(report.summary.quotaRules)}`);
-  if (report.run.cloudMinutes !== undefined && report.run.target.kind !== 'cloud') {
-    say(`real-cloud pacing: at the documented rates these calls would take at least ${report.run.cloudMinutes} min`);
+  if (report.run.documentedMinutes !== undefined) {
+    say(`documented-rate time: these tests take ${report.run.documentedMinutes} min at the documented rates, with the profile's create times (what --budget-minutes counts; on the real cloud about wall time)`);
   }
   const timing = report.run.timing?.suites;
   if (timing && Object.keys(timing).length) {

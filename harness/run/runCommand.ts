@@ -5,8 +5,11 @@ import { createVitest } from 'vitest/node';
 import { getSpec } from '../../spec/index.js';
 import { loadBaseline, writeBaseline, type Baseline } from '../baseline/Baseline.js';
 import { Client } from '../client/Client.js';
-import { ToolError, UsageError } from '../errors/ToolError.js';
+import { UsageError } from '../errors/ToolError.js';
+import { planTargetOf } from '../plan/planTargetOf.js';
+import { planText } from '../plan/planText.js';
 import { buildReport } from '../report/buildReport.js';
+import { mergeResumed } from '../report/mergeResumed.js';
 import { writeReports } from '../report/writeReports.js';
 import { Ledger } from '../safety/Ledger.js';
 import { cleanupEverywhere } from '../safety/cleanupEverywhere.js';
@@ -15,32 +18,47 @@ import { resolveCredentials } from '../targets/resolveCredentials.js';
 import { regionEndpoints } from '../targets/regionEndpoints.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
 import { cloudMinutes } from './cloudMinutes.js';
-import { cloudPlan } from './cloudPlan.js';
+import { chooseSuites } from './chooseSuites.js';
+import { documentedCost, inPlanOrder } from './documentedCost.js';
+import { markInterrupted } from './markInterrupted.js';
+import { leftOutObservations } from './leftOutObservations.js';
+import { NameOrderSequencer } from './NameOrderSequencer.js';
 import { newRunId } from './newRunId.js';
 import { parseRunArgs } from './parseRunArgs.js';
+import { planOfRun } from './planOfRun.js';
 import { preflight } from './preflight.js';
 import { printSummary } from './printSummary.js';
+import { Progress } from './Progress.js';
+import { doneTests, readResume } from './readResume.js';
 import { RUN_CONFIG_ENV, type RunConfig } from './RunConfig.js';
 import { RuleCollector } from './RuleCollector.js';
+import { runBudget } from './runBudget.js';
+import { toolHooks } from './toolHooks.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SUITES = join(ROOT, 'suites');
-const say = (line: string) => process.stderr.write(`${line}\n`);
 
 export function availableSuites(): string[] {
   return existsSync(SUITES) ? readdirSync(SUITES).filter((f) => f.endsWith('.suite.ts')).map((f) => f.replace(/\.suite\.ts$/, '')).sort() : [];
 }
 
-/** `acs-conformance run`: every suite (or the chosen ones) against the target; writes reports/<runId>/. */
+/**
+ * `acs-conformance run`: every suite (or the chosen ones) against the target; writes reports/<runId>/.
+ * `--plan` prints what the run would do and calls nothing; a budget (`--budget-minutes`,
+ * `--max-creates`) runs the tests its plan chose; `--resume DIR` runs what an earlier run did not
+ * finish and writes one report of both.
+ */
 export async function runCommand(argv: string[]): Promise<number> {
   const args = parseRunArgs(argv);
+  const resumed = args.resume !== undefined ? readResume(args.resume) : undefined;
   const known = availableSuites();
-  // A name picks the suite of that name, or a group of them (`errors` picks errors-swas-images, …).
-  const chosen = [...new Set(args.suites.flatMap((s) => {
-    const hits = known.filter((k) => k === s || k.startsWith(`${s}-`));
-    if (!hits.length) throw new UsageError(`run: unknown suite '${s}' (expected one of: ${[...new Set(known.map((k) => k.split('-')[0]))].join(', ')}, or a full name: ${known.join(', ')})`);
-    return hits;
-  }))];
+  const suiteNames = resumed ? resumed.run.suites.filter((s) => known.includes(s)) : chooseSuites(args.suites, known);
+  // A resumed run continues with the earlier one's seed, runs, deviations and world.
+  const seed = resumed?.run.seed ?? args.seed;
+  const runs = resumed?.run.runs ?? args.runs;
+  const deviations = resumed?.run.deviations ?? args.deviations;
+  const worldSeed = resumed ? resumed.run.worldSeed : args.worldSeed;
+  const done = resumed ? doneTests(resumed) : undefined;
   // --update-baseline may create the file; otherwise a named baseline must exist.
   const baseline: Baseline | undefined = args.baseline && (existsSync(args.baseline) || !args.updateBaseline) ? loadBaseline(args.baseline) : undefined;
   const spec = getSpec();
@@ -52,11 +70,21 @@ export async function runCommand(argv: string[]): Promise<number> {
   // Client rules are judged from a client's traffic by `acs-conformance proxy`: a run has no client
   // of its own to judge, so its report leaves them out (the proxy's report holds them).
   const runSpec = { ...spec, rules: spec.rules.filter((r) => r.kind !== 'client') };
-  const target = await resolveTarget(spec, args.target, args.profile, args.deviations, args.worldSeed);
+  const planTarget = planTargetOf({ ...args, ...(worldSeed !== undefined && { worldSeed }) });
+  if (resumed && resumed.run.target.label !== planTarget.label) {
+    throw new UsageError(`run: --resume '${args.resume}' is a run against ${resumed.run.target.label}; resume it against the same target (not ${planTarget.label})`);
+  }
+  if (args.plan) {
+    const plan = planOfRun(runSpec, planTarget, args, suiteNames, runs, done);
+    process.stdout.write(args.json ? `${JSON.stringify(plan, null, 2)}\n` : planText(plan));
+    return 0;
+  }
+  const target = await resolveTarget(spec, args.target, args.profile, deviations, worldSeed);
   const runId = newRunId();
   const reportDir = resolve(args.reportDir, runId);
   let ledger: Ledger | undefined;
   let interrupted = false;
+  const budgeted = args.budgetMinutes !== undefined || args.maxCreates !== undefined;
   try {
     const p = target.profile;
     const main = await resolveCredentials(p.credentials);
@@ -70,32 +98,43 @@ export async function runCommand(argv: string[]): Promise<number> {
     // Nothing is written before the target answered: a refused run leaves no folder behind.
     mkdirSync(reportDir, { recursive: true });
     ledger = new Ledger(join(reportDir, 'ledger.jsonl'));
-    const client = clientFor(ledger);
     const config: RunConfig = {
-      runId, seed: args.seed, runs: args.runs, reportDir, target: { kind: target.kind, label: target.label }, profile: p,
-      allowMutations: target.kind === 'cloud' ? args.allowMutations : (p.allowMutations ?? true), deviations: args.deviations,
+      runId, seed, runs, reportDir, target: { kind: target.kind, label: target.label }, profile: p,
+      allowMutations: target.kind === 'cloud' ? args.allowMutations : (p.allowMutations ?? true), deviations,
       rateLimitTests: target.kind !== 'cloud' || args.rateLimitTests, ...(args.replayPath !== undefined && { replayPath: args.replayPath }),
-      ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }),
+      ...(worldSeed !== undefined && { worldSeed }),
       ...(target.timeScales && { timeScales: { ...target.timeScales } }),
       ...(target.delayScales && { delayScales: { ...target.delayScales } }),
+      ...toolHooks(),
+      ...(done && { done }),
     };
+    const plan = planOfRun(runSpec, { ...planTarget, profile: p, allowMutations: config.allowMutations, rateLimitTests: config.rateLimitTests }, args, suiteNames, runs, done);
+    // A budget runs the tests its plan chose, and only the suites that have some.
+    const running = budgeted ? suiteNames.filter((s) => plan.selection[s]) : suiteNames;
+    if (budgeted) config.selection = plan.selection;
+    if (args.maxCreates !== undefined) config.maxCreates = args.maxCreates;
     // On the bundled emulator every suite gets its own (the same world): suites run side by side.
-    const suiteNames = chosen.length ? chosen : known;
     // (Even one suite gets a fresh one: no call of the run's preflight shares its rate windows.)
     const parallel = target.kind === 'mock' || target.isolate !== undefined;
-    if (target.isolate) config.endpointsBySuite = await target.isolate(suiteNames);
-    process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
-    const files = chosen.map((s) => `suites/${s}.suite.ts`);
-    const collector = new RuleCollector(say);
-    say(`run ${runId}: target ${target.label}${args.worldSeed ? ` (world ${args.worldSeed})` : ''}, seed ${args.seed}${args.shard ? `, shard ${args.shard.index}/${args.shard.count}` : ''}`);
-    if (target.kind === 'cloud') say(cloudPlan(spec, chosen.length ? chosen : known));
+    if (target.isolate) config.endpointsBySuite = await target.isolate(running);
+    const progress = new Progress(plan.total.callCount);
+    const say = (line: string) => progress.say(line);
+    const collector = new RuleCollector(say, { test: (t) => progress.testEnded(Object.values(t.calls).reduce((a, b) => a + b, 0)), suiteStarted: (s) => progress.suiteStarted(s), suiteEnded: (s) => progress.suiteEnded(s) });
+    say(`run ${runId}: target ${target.label}${worldSeed ? ` (world ${worldSeed})` : ''}, seed ${seed}${args.shard ? `, shard ${args.shard.index}/${args.shard.count}` : ''}${resumed ? `, resuming ${resumed.run.id} (${Object.values(done ?? {}).flat().length} tests done)` : ''}`);
+    say(`plan: ${plan.total.runs} tests, about ${plan.total.callCount} calls, ${plan.total.minutes} documented-rate minutes${plan.budget ? ` within the budget, covering ${plan.coverage.rules.checked} of ${plan.coverage.rules.of} rules reachable here` : ''} (run --plan for the details)`);
     const startedAt = new Date();
+    // At real speed a budget is wall time too: no test starts that would end past it.
+    if (args.budgetMinutes !== undefined && !target.timeScales && (p.rateLimits?.timeScale ?? 1) === 1) config.deadline = startedAt.getTime() + args.budgetMinutes * 60_000;
+    process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
+    const files = running.map((s) => `suites/${s}.suite.ts`);
     const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
     const vitest = await createVitest('test', {
       // Threads, not forks: a run killed hard takes its workers with it.
       config: false, root: ROOT, watch: false, pool: 'threads', isolate: false, reporters: [collector], include: ['suites/**/*.suite.ts'],
       setupFiles: [join(ROOT, 'harness/run/mockSetup.ts')], fileParallelism: parallel, ...(parallel && { maxWorkers: args.jobs }), testTimeout: 300_000, hookTimeout: 120_000,
-      passWithNoTests: args.shard !== undefined || args.rules.length > 0,
+      // One after another, suites go in the plan's order; side by side, the largest start first.
+      ...(!parallel && { sequence: { sequencer: NameOrderSequencer } }),
+      passWithNoTests: args.shard !== undefined || args.rules.length > 0 || budgeted || resumed !== undefined,
       // A test is named after the rule ids it checks, joined with ' + '.
       ...(args.rules.length && { testNamePattern: new RegExp(`(^| )(${args.rules.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})( |$)`) }), ...(args.shard && { shard: `${args.shard.index}/${args.shard.count}` }),
     }, { logLevel: 'silent' });
@@ -104,25 +143,35 @@ export async function runCommand(argv: string[]): Promise<number> {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       for (const l of process.listeners(signal)) if (!before[signal].includes(l)) process.off(signal, l);
     }
-    const onInterrupt = () => { interrupted = true; say('interrupted: stopping the suites, then cleaning up'); void vitest.cancelCurrentRun('keyboard-input'); };
+    const onInterrupt = () => { interrupted = true; say('interrupted: stopping the suites (the tests running finish first), then writing the report and cleaning up'); void vitest.cancelCurrentRun('keyboard-input'); };
     process.once('SIGINT', onInterrupt);
     process.once('SIGTERM', onInterrupt);
+    progress.start();
     try {
-      await vitest.start(files);
+      if (files.length) await vitest.start(files);
     } finally {
+      progress.stop();
       await vitest.close();
       process.off('SIGINT', onInterrupt);
       process.off('SIGTERM', onInterrupt);
     }
-    const report = buildReport(runSpec, collector.observations, {
+    const observed = new Set(collector.observations.map((o) => o.ruleId));
+    const observations = budgeted ? [...collector.observations, ...leftOutObservations(plan, collector.notRun, observed)] : collector.observations;
+    let report = buildReport(runSpec, observations, {
       run: {
-        kind: 'run', id: runId, seed: args.seed, runs: args.runs, target: { kind: target.kind, label: target.label, profile: p.name, region: p.region },
-        deviations: args.deviations, ...(args.worldSeed !== undefined && { worldSeed: args.worldSeed }), shard: args.shard ? `${args.shard.index}/${args.shard.count}` : null, suites: chosen.length ? chosen : known,
+        kind: 'run', id: runId, seed, runs, target: { kind: target.kind, label: target.label, profile: p.name, region: p.region },
+        deviations, ...(worldSeed !== undefined && { worldSeed }), shard: args.shard ? `${args.shard.index}/${args.shard.count}` : null, suites: suiteNames,
         startedAt: startedAt.toISOString(), endedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(),
         tool: { name: 'acs-image-conformance', version: '0.1.0' },
-        calls: collector.calls, cloudMinutes: cloudMinutes(spec, collector.calls), timing: { suites: collector.timing },
+        calls: collector.calls, cloudMinutes: cloudMinutes(spec, collector.calls), timing: { suites: collector.timing }, tests: collector.tests,
+        documentedMinutes: documentedCost(spec, inPlanOrder(collector.tests), p).minutes, interrupted,
       }, toolErrors: collector.toolErrors,
     }, baseline, (product) => (product === 'ecs' ? p.endpoints.ecs : p.endpoints.swas));
+    const shown = relative(process.cwd(), reportDir);
+    const location = shown.startsWith('..') ? reportDir : shown || '.';
+    if (interrupted) markInterrupted(report, plan, collector.notRun, location);
+    if (resumed) report = mergeResumed(runSpec, resumed, report);
+    if (budgeted) report.run.budget = runBudget(spec, plan, report, inPlanOrder(collector.tests), p);
     writeReports(report, reportDir);
     if (args.updateBaseline && args.baseline) {
       const entries = report.rules.filter((r) => r.verdict === 'fail' || r.verdict === 'warn' || r.verdict === 'known-gap')
@@ -134,8 +183,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     const left = await cleanupEverywhere((endpoints) => clientFor(ledger, endpoints), p.endpoints, Object.values(config.endpointsBySuite ?? {}),
       ledger.live(), interrupted ? { region: p.region, runId } : undefined);
     if (left.left.length) say(`cleanup: ${left.left.length} resources left (${left.left.map((l) => `${l.id}: ${l.reason}`).join('; ')}); run acs-conformance cleanup --ledger ${relative(process.cwd(), ledger.path)}`);
-    const shown = relative(process.cwd(), reportDir);
-    printSummary(report, shown.startsWith('..') ? reportDir : shown || '.', say);
+    printSummary(report, location, say);
     if (interrupted) return 2;
     if (report.summary.toolErrors > 0 && report.summary.verdicts.pass === 0) return 2;
     return report.summary.newFailures > 0 ? 1 : report.summary.toolErrors > 0 ? 2 : 0;
@@ -146,7 +194,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       const peer = tp.peer ? await resolveCredentials(tp.peer.credentials).catch(() => undefined) : undefined;
       const accounts = { main: await resolveCredentials(tp.credentials), ...(peer && { peer }) };
       const left = await cleanupResources(new Client({ spec, endpoints: tp.endpoints, region: tp.region, accounts, regionEndpoints: regionEndpoints(spec, tp, target.kind), pacing: false, runId, ledger: l }), l.live()).catch(() => undefined);
-      if (left?.left.length) say(`cleanup: ${left.left.length} resources left; run acs-conformance cleanup --ledger ${l.path}`);
+      if (left?.left.length) process.stderr.write(`cleanup: ${left.left.length} resources left; run acs-conformance cleanup --ledger ${l.path}\n`);
     }
     throw error;
   } finally {

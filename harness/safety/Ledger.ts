@@ -16,6 +16,8 @@ export interface LedgerEntry {
   endpoint: string;
   at: string;
   event: 'created' | 'deleted';
+  /** Created by a probe that expected this rule's refusal: the target wrongly accepted it (deleted at once). */
+  refusalOf?: string;
 }
 
 /**
@@ -49,6 +51,11 @@ export function liveEntries(path: string): LedgerEntry[] {
     else alive.delete(key);
   }
   return [...alive.values()];
+}
+
+/** How many creates the ledger has recorded (every worker of a run writes the same file). */
+export function createdCount(path: string): number {
+  return existsSync(path) ? readFileSync(path, 'utf8').split('"event":"created"').length - 1 : 0;
 }
 
 /** Ledger entries plus swept ones, each resource once. */

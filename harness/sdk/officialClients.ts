@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type { $OpenApiUtil } from '@alicloud/openapi-core';
+import { getSpec } from '../../spec/index.js';
+import { tracedClient } from './tracedClient.js';
 
 // The official clients are CommonJS with `exports.default = Client`; loading them through require
 // gives the class the same way under Node, tsx and vitest. They load on first use: they take more
@@ -42,5 +44,6 @@ function config(o: OfficialClientOptions): $OpenApiUtil.Config {
   });
 }
 
-export const officialSwasClient = (o: OfficialClientOptions): SwasClient => new swasModels.default(config(o));
-export const officialEcsClient = (o: OfficialClientOptions): EcsClient => new ecsModels.default(config(o));
+// Their calls go into the run's call trace (tracedClient.ts).
+export const officialSwasClient = (o: OfficialClientOptions): SwasClient => tracedClient(new swasModels.default(config(o)), 'swas', getSpec());
+export const officialEcsClient = (o: OfficialClientOptions): EcsClient => tracedClient(new ecsModels.default(config(o)), 'ecs', getSpec());

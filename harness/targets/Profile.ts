@@ -28,6 +28,8 @@ export interface Profile {
   };
   polling?: { intervalMs: number; settleTimeoutMs: number; refusalWatchMs?: number };
   rateLimits?: { enforced: boolean; timeScale?: number };
+  /** How long a create takes until the resource is usable, in ms (the plan's settle times; defaults in harness/plan/createTimes.ts). */
+  createTimes?: { customImageMs?: number; snapshotMs?: number; ecsImageMs?: number };
   /** Whether new images and snapshots stay in their intermediate state long enough to be seen (profile.schema.json). */
   asyncCreates?: { observable: boolean };
   allowMutations?: boolean;

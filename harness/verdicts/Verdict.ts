@@ -37,6 +37,8 @@ export interface Observation {
   noteKind?: 'undocumented-field' | 'property-run';
   /** The suite that made the observation (set by the run's reporter). */
   suite?: string;
+  /** Not checked because the run left its test out: outside its budget. */
+  leftOut?: 'budget';
   /** Seed and replay path of a property run, when the observation comes from one. */
   property?: { seed: number; path: string; steps?: string[]; commands?: unknown[] };
 }

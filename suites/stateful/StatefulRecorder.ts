@@ -17,6 +17,8 @@ export class StatefulRecorder {
   goneImages = 0;
   readonly failures: StatefulFailure[] = [];
   lastMismatch: { mismatch: Mismatch; exchanges: Exchange[] } | undefined;
+  /** A create the run's budget did not allow (--max-creates): no run starts after it. */
+  outOfBudget: Error | undefined;
   /** Requests compared with the model, and generated commands run (a command may send several). */
   commands = 0;
   commandsRun = 0;

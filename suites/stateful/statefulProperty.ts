@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Conformance, RuleTest } from '../../harness/index.js';
+import { OutsideBudget, type Conformance, type RuleTest } from '../../harness/index.js';
 import { CREATES_RESOURCES } from '../support/createsResources.js';
 import { loadCounterexamples } from './loadCounterexamples.js';
 import { Mismatch } from './Mismatch.js';
@@ -61,15 +61,25 @@ export function statefulProperty(c: Conformance): void {
           rec.shrinkCut = true;
           return;
         }
-        await runSequence(t, rec, cmds);
+        // Past the budget's creates nothing more is sent; what the runs so far checked stands.
+        if (rec.outOfBudget) return;
+        try {
+          await runSequence(t, rec, cmds);
+        } catch (e) {
+          if (!(e instanceof OutsideBudget)) throw e;
+          rec.outOfBudget = e;
+        }
       });
       result = await fc.check(property, {
-        seed, numRuns: Math.min(c.config.runs, MAX_RUNS), interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false,
+        seed, numRuns: t.propertyRuns(MAX_RUNS), interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false,
         ...(path !== undefined && { path, endOnFailure: true }),
       });
       const log = /replayPath="([^"]*)"/.exec(String(result.counterexample?.[0] ?? ''))?.[1];
       if (result.failed && result.counterexamplePath && log) result.counterexamplePath += `@${log}`;
     }
     reportStateful(t, STATEFUL_RULES, rec, result);
+    if (rec.outOfBudget) {
+      for (const o of t.observations) if (o.verdict === 'skipped' && o.reason.startsWith('no generated command')) Object.assign(o, { reason: rec.outOfBudget.message, leftOut: 'budget' });
+    }
   }, CREATES_RESOURCES);
 }

@@ -32,6 +32,12 @@ async function expectOneLine(args: string[], message: RegExp) {
 
 describe('run refuses bad input', () => {
   it('an unknown flag', () => expectOneLine(['run', '--colour', 'red'], /run: Unknown option '--colour'.*expected: .*--target/));
+  it('--json without --plan', () => expectOneLine(['run', '--json'], /run: --json is for --plan/));
+  it('a resume folder that is not there', () => expectOneLine(['run', '--resume', join(dir, 'no-such-run')], /run: --resume '.*no-such-run' is not a folder \(expected the report folder of an earlier run/));
+  it('a resume folder without a report', () => expectOneLine(['run', '--resume', dir], /run: --resume '.*' has no report\.json/));
+  it('a resume with a flag it takes from the run it resumes', () => expectOneLine(['run', '--resume', dir, '--seed', '4'], /run: --resume takes --seed from the run it resumes/));
+  it('a budget that is not a number of minutes', () => expectOneLine(['run', '--budget-minutes', 'soon'], /run: --budget-minutes 'soon' is not valid \(expected a number of documented-rate minutes > 0/));
+  it('a budget with --shard', () => expectOneLine(['run', '--max-creates', '5', '--shard', '1/2'], /run: --budget-minutes and --max-creates are for one run, not for --shard/));
   it('a bad shard', () => expectOneLine(['run', '--shard', '3/2'], /--shard '3\/2' is not valid \(expected i\/n/));
   it('an unknown suite', () => expectOneLine(['run', '--suite', 'nope'], /unknown suite 'nope' \(expected one of: .*protocol/));
   it('a malformed replay path', () => expectOneLine(['run', '--seed', '1', '--replay-path', '3;1'], /--replay-path '3;1' is not valid \(expected a fast-check path like 3:1:0@AB:c or fixture:NAME/));

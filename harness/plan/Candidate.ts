@@ -1,0 +1,71 @@
+import type { Rule, Spec } from '../../spec/index.js';
+import type { TraceStep } from '../run/callTrace.js';
+import { parseStep } from '../run/callTrace.js';
+import type { PlanFixture } from './PlanFixture.js';
+import { leftOutReason, type PlanTarget } from './PlanTarget.js';
+
+/** One test a run could run, with what it checks on the target and what its figures are. */
+export interface Candidate {
+  suite: string;
+  test: string;
+  /** Rules the test names. */
+  rules: string[];
+  /** Rules it checks on this target (the others are in `leftOut`, with the reason). */
+  covers: string[];
+  leftOut: Record<string, string>;
+  once: TraceStep[];
+  full: TraceStep[];
+  /** Calls the suite makes once, for whichever of its tests runs first (the servers discovered). */
+  setup: TraceStep[];
+  /** Property runs in the full trace. */
+  runs?: number;
+  mutates: boolean;
+  /** The recording could not see its calls (every rule it names was out of reach there): its figures are a stand-in. */
+  estimated: boolean;
+}
+
+/** The calls of a trace, without the polls (their number is the target's timing, RateClock.ts). */
+export const traceCalls = (trace: readonly TraceStep[]): number =>
+  trace.reduce((n, [step, count]) => { const s = parseStep(step); return n + (s.kind === 'call' && !s.poll ? count : 0); }, 0);
+
+const perSuite = ([step]: TraceStep) => { const s = parseStep(step); return s.kind === 'call' && s.perSuite; };
+/** A trace without its once-per-suite calls. */
+const own = (trace: readonly TraceStep[]): TraceStep[] => trace.filter((s) => !perSuite(s));
+
+/**
+ * The candidates of the chosen suites, in run order (suites by name, tests as their file
+ * declares them). A test with nothing recorded because the bundled emulator could not reach its
+ * rules, but which the target can, borrows the figures of its suite's median test (estimated).
+ * Calls a suite makes once for all its tests (`^` in a trace) are the suite's setup, played
+ * before its first chosen test.
+ */
+export function candidates(spec: Spec, target: PlanTarget, fixtures: readonly PlanFixture[], rulesFilter: readonly string[] = []): Candidate[] {
+  const byId = new Map<string, Rule>(spec.rules.map((r) => [r.id, r]));
+  const out: Candidate[] = [];
+  for (const f of [...fixtures].sort((a, b) => a.suite.localeCompare(b.suite))) {
+    const withCalls = f.tests.filter((t) => traceCalls(t.once.trace) > 0).sort((a, b) => traceCalls(a.once.trace) - traceCalls(b.once.trace));
+    const median = withCalls[Math.floor(withCalls.length / 2)];
+    const setup = f.tests.flatMap((t) => t.full.trace.filter(perSuite));
+    for (const t of f.tests) {
+      if (rulesFilter.length && !t.rules.some((id) => rulesFilter.includes(id))) continue;
+      const rules = t.rules.map((id) => byId.get(id)).filter((r): r is Rule => r !== undefined);
+      const leftOut: Record<string, string> = {};
+      for (const r of rules) {
+        const why = leftOutReason(target, r, t.mutates ?? false, rules);
+        if (why) leftOut[r.id] = why;
+      }
+      const named = rules.map((r) => r.id).filter((id) => !leftOut[id]);
+      // A RefusalChangesNothing rule the test implies is checked when one of its own rules is.
+      const implied = t.implied ?? [];
+      for (const id of implied) if (!named.length) leftOut[id] = 'checked with the refusals of its test, which are left out here';
+      const covers = named.length ? [...named, ...implied] : [];
+      const estimated = covers.length > 0 && traceCalls(t.once.trace) === 0 && covers.every((id) => t.verdicts[id] === 'skipped' || t.verdicts[id] === undefined) && median !== undefined;
+      out.push({
+        suite: f.suite, test: t.test, rules: [...t.rules, ...implied], covers, leftOut, mutates: t.mutates ?? false, estimated,
+        once: own(estimated ? median!.once.trace : t.once.trace), full: own(estimated ? median!.full.trace : t.full.trace), setup,
+        ...(t.full.runs !== undefined && !estimated && { runs: t.full.runs }),
+      });
+    }
+  }
+  return out;
+}
