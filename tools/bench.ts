@@ -26,7 +26,7 @@ const main = spawnSync(process.execPath, [BIN, 'run', '--seed', '1', '--report-d
 const wall = Date.now() - started;
 const sub = readdirSync(dir).find((d) => /^\d{8}T/.test(d));
 if (!sub) throw new Error(`the main job wrote no report (exit ${main.status}): ${main.stderr.trim().split('\n').at(-1)}`);
-const report = JSON.parse(readFileSync(join(dir, sub, 'report.json'), 'utf8')) as { summary: { verdicts: Record<string, number> }; run: { durationMs: number; timing?: { suites: Record<string, SuiteTime> } }; rules: { notes?: string[] }[] };
+const report = JSON.parse(readFileSync(join(dir, sub, 'report.json'), 'utf8')) as { summary: { verdicts: Record<string, number> }; run: { durationMs: number; timing?: { suites: Record<string, SuiteTime> } }; observations: { kind: string; detail?: string }[] };
 rmSync(dir, { recursive: true, force: true });
 const v = report.summary.verdicts;
 console.log(`main job: ${s(wall)} wall (the run itself ${s(report.run.durationMs)}); pass ${v['pass']} fail ${v['fail']} warn ${v['warn']} unknown ${v['unknown']} skipped ${v['skipped']}`);
@@ -35,8 +35,8 @@ console.log('  suite                      wall  start-up   pacing  polling  wind
 for (const [name, t] of suites) {
   console.log(`  ${name.padEnd(24)} ${[t.wallMs, t.startupMs, t.pacingMs, t.pollingMs, t.windowsMs, t.backoffMs].map((x) => s(x).padStart(8)).join(' ')} ${`${s(t.callsMs)} (${t.calls})`.padStart(15)} ${s(t.harnessMs).padStart(8)}`);
 }
-// The stateful suite states its pace in its property-run evidence; say so when it is missing rather than print nothing.
-const pace = /stateful: \d+ runs, (\d+) commands \(([\d.]+)\/s\)/.exec(JSON.stringify(report));
+// The stateful suite states its pace in a property-run observation; say so when it is missing rather than print nothing.
+const pace = report.observations.filter((o) => o.kind === 'property-run').map((o) => /stateful: \d+ runs, (\d+) commands \(([\d.]+)\/s\)/.exec(o.detail ?? '')).find((m) => m);
 console.log(pace ? `stateful: ${pace[1]} commands at ${pace[2]} commands/s` : 'stateful: no pace in the report (did the stateful suite run?)');
 
 const c = await benchClient({ seconds: Number(values.seconds) });

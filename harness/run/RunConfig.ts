@@ -34,8 +34,9 @@ export interface RunConfig {
   timeScales?: Record<string, number>;
   /**
    * Factor on the asynchronous delays per suite name, chosen by the harness on a target whose
-   * clock it owns (harness/emulator/createDelays.ts): those suites' creations last long enough to
-   * be seen in their intermediate state.
+   * clock it owns (EMULATOR_DELAYS, harness/emulator/emulatorTimeScales.ts; each suite's emulator
+   * starts with it): at 1 or more, that suite's creations last long enough to be seen in their
+   * intermediate state (Conformance.slowCreates).
    */
   delayScales?: Record<string, number>;
   /**
