@@ -26,6 +26,7 @@ export type { ProbeCase, ProbeItem, ProbeOptions, ProbeValue } from './probes/Pr
 export { schemaAccepts } from './probes/schemaAccepts.js';
 export { strictSchema } from './probes/strictSchema.js';
 export { BaseRequests } from './probes/BaseRequests.js';
+export { SharedResources } from './probes/SharedResources.js';
 export { MissingState } from './probes/MissingState.js';
 export { probeParameter } from './probes/probeParameter.js';
 export { checkResponse } from './probes/checkResponse.js';

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { afterAll, expect, test, type RunnerTestCase } from 'vitest';
 import './taskMeta.js';
 import { getSpec, type Rule, type Spec } from '../../spec/index.js';
 import { Client } from '../client/Client.js';
@@ -24,6 +24,12 @@ export interface RuleOptions {
   timeout?: number;
   /** The test creates or changes resources: skipped (with that reason) where mutations are not allowed. */
   mutates?: boolean;
+  /**
+   * Runs at the end of the test when no later test of its describe block will run (none is
+   * declared after it, or the run leaves them out): the tests of a block release there what they
+   * shared, inside a test, so that a plan sees its calls. See `afterBlock` for a run cut short.
+   */
+  lastInBlock?: (t: RuleTest) => Promise<void>;
 }
 
 /**
@@ -137,7 +143,11 @@ export class Conformance {
         return !why;
       });
       try {
-        if (reachable.length) await fn(t);
+        try {
+          if (reachable.length) await fn(t);
+        } finally {
+          if (options.lastInBlock && !this.laterTestRuns(task)) await options.lastInBlock(t);
+        }
       } catch (error) {
         if (error instanceof OutsideBudget) {
           for (const id of list) if (!t.observations.some((o) => o.ruleId === id)) t.observations.push({ ruleId: id, verdict: 'skipped', reason: error.message, leftOut: 'budget' });
@@ -162,6 +172,29 @@ export class Conformance {
         throw new Error(failed.map((o) => `${o.ruleId}: ${o.reason}`).join('\n'));
       }
     }, options.timeout ?? 120_000);
+  }
+
+  /**
+   * Whether a test declared after `task` in its describe block will run: vitest runs it (a
+   * `--rule` filter may leave it out) and the run picks it (a budget's selection, a resumed
+   * run's). A deadline may still stop it: `afterBlock` then does what it would have done last.
+   */
+  private laterTestRuns(task: RunnerTestCase): boolean {
+    const siblings = task.suite?.tasks ?? [];
+    return siblings.slice(siblings.indexOf(task) + 1).some((s) => s.type === 'test' && s.mode === 'run'
+      && !('notRun' in testPick(this.config, this.suite ?? '', testKey(s), 0)));
+  }
+
+  /**
+   * Registers `fn` to run after the tests of the describe block being collected, with calls of
+   * their own (traced, but in no test's record): for what `lastInBlock` did not get to do because
+   * a deadline stopped the block's last tests. Its observations are dropped.
+   */
+  afterBlock(fn: (t: RuleTest) => Promise<void>): void {
+    afterAll(async () => {
+      if (this.suite === undefined) return;
+      await fn(new RuleTest(this.spec, await this.client(), this.suiteProfile(), runPrefix(this.config.runId), this.rules, this.config.seed));
+    }, 3_600_000);
   }
 }
 

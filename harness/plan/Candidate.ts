@@ -28,7 +28,7 @@ export interface Candidate {
 export const traceCalls = (trace: readonly TraceStep[]): number =>
   trace.reduce((n, [step, count]) => { const s = parseStep(step); return n + (s.kind === 'call' && !s.poll ? count : 0); }, 0);
 
-const perSuite = ([step]: TraceStep) => { const s = parseStep(step); return s.kind === 'call' && s.perSuite; };
+const perSuite = ([step]: TraceStep) => { const s = parseStep(step); return s.kind !== 'window' && s.perSuite; };
 /** A trace without its once-per-suite calls. */
 const own = (trace: readonly TraceStep[]): TraceStep[] => trace.filter((s) => !perSuite(s));
 

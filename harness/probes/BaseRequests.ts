@@ -6,26 +6,27 @@ import { ToolError } from '../errors/ToolError.js';
 import type { ParamValue } from '../protocol/index.js';
 import { imageSource } from './imageSource.js';
 import { MissingState } from './MissingState.js';
-import { createdBy, releaseResource, type ResourceKind } from './releaseResource.js';
+import { createdBy, releaseResource } from './releaseResource.js';
 import { baseValues } from './baseValues.js';
 import { roomySystemDisk } from './roomySystemDisk.js';
-
-type Fresh = 'customImage' | 'snapshot' | 'ecsImage';
-const KIND: Record<Fresh, ResourceKind> = { customImage: 'swas.CustomImage', snapshot: 'swas.Snapshot', ecsImage: 'ecs.Image' };
+import { SharedResources, type Fresh } from './SharedResources.js';
 
 /**
  * Valid requests of one operation, built from the spec and the fixtures (see baseValues.ts):
  * fresh names on every request, resources reused until a successful delete consumed them. What a
- * successful create made is deleted at once; `close` deletes the fresh resources the requests used.
+ * successful create made is deleted at once. The fresh resources come from `shared` when the
+ * operation's tests share them (whoever holds it deletes them); else from the requests' own,
+ * which `close` deletes.
  */
 export class BaseRequests {
-  private readonly fresh = new Map<Fresh, Promise<string>>();
-  private readonly made: { kind: ResourceKind; id: string }[] = [];
+  private readonly resources: SharedResources;
   private used = new Set<Fresh>();
   private source: Promise<{ server: ServerInfo; snapshotId: string }> | undefined;
   private disk: Promise<string> | undefined;
 
-  constructor(readonly t: RuleTest, readonly op: OperationSpec) {}
+  constructor(readonly t: RuleTest, readonly op: OperationSpec, private readonly shared?: SharedResources) {
+    this.resources = shared ?? new SharedResources(`${op.product}.${op.operation}`);
+  }
 
   get key(): string { return `${this.op.product}.${this.op.operation}`; }
 
@@ -41,17 +42,12 @@ export class BaseRequests {
     const made = createdBy(this.op.product, this.op.operation, answer.body);
     if (made) await releaseResource(this.t, made.kind, made.id);
     if (this.op.effect !== 'delete') return;
-    for (const f of this.used) {
-      const id = await this.fresh.get(f)?.catch(() => undefined);
-      this.fresh.delete(f);
-      const at = this.made.findIndex((m) => m.id === id);
-      if (at >= 0) this.made.splice(at, 1);
-    }
+    for (const f of this.used) await this.resources.consumed(f);
   }
 
-  /** Deletes the fresh resources this operation's requests used and did not consume. */
+  /** Deletes the fresh resources the requests used and did not consume, unless they are shared. */
   async close(): Promise<void> {
-    for (const m of this.made.reverse()) await releaseResource(this.t, m.kind, m.id);
+    if (!this.shared) await this.resources.release(this.t);
   }
 
   /** A server that can take images and one of its system-disk snapshots. */
@@ -109,16 +105,6 @@ export class BaseRequests {
 
   private fromFixture(kind: Fresh, make: () => Promise<string | undefined>): Promise<string> {
     this.used.add(kind);
-    let p = this.fresh.get(kind);
-    if (!p) {
-      p = make().then((id) => {
-        if (!id) throw new ToolError(`could not make a fresh ${KIND[kind]} for ${this.key}`);
-        this.made.push({ kind: KIND[kind], id });
-        return id;
-      });
-      p.catch(() => this.fresh.delete(kind));
-      this.fresh.set(kind, p);
-    }
-    return p;
+    return this.resources.get(kind, make);
   }
 }

@@ -7,6 +7,7 @@ import { MissingState } from './MissingState.js';
 import { fieldCheck } from './checkFields.js';
 import { RESPONSE_CHECKS } from './responseChecks.js';
 import { strictSchema } from './strictSchema.js';
+import type { SharedResources } from './SharedResources.js';
 
 type Validate = ReturnType<ReturnType<typeof newAjv>['compile']>;
 const ajv = newAjv();
@@ -42,10 +43,10 @@ function checkSchema(t: RuleTest, op: OperationSpec, ruleId: string, r: CallResu
 /**
  * Checks the response rules of an operation on the answer to its valid base request: the schema
  * rule (see strictSchema) and the hand-written ones of RESPONSE_CHECKS. A state the target lacks
- * skips the rules.
+ * skips the rules. The fresh resources come from `shared` when given.
  */
-export async function checkResponse(t: RuleTest, op: OperationSpec, ruleIds: string[]): Promise<void> {
-  const base = new BaseRequests(t, op);
+export async function checkResponse(t: RuleTest, op: OperationSpec, ruleIds: string[], shared?: SharedResources): Promise<void> {
+  const base = new BaseRequests(t, op, shared);
   try {
     await SETUP[base.key]?.(base);
     const r = await t.call(op.product, op.operation, await base.request());

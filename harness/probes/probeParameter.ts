@@ -9,16 +9,17 @@ import { MissingState } from './MissingState.js';
 import { probeCases } from './probeCases.js';
 import { probeBase } from './baseValues.js';
 import { sendProbe } from './sendProbe.js';
+import type { SharedResources } from './SharedResources.js';
 
 /**
  * Probes the derived rules of one parameter of an operation at their boundaries: the operation's
  * valid base request with the parameter replaced by each probe value (see probeCases). A rule
  * whose probes need a state the target lacks is skipped with the reason. What the probes and base
- * requests created is deleted before returning. A test that checks each rule once (`t.once`)
- * sends each rule's first value the rule says is refused, and no acceptance probe.
+ * requests created is deleted before returning, but for the resources of `shared` (SharedResources).
+ * A test that checks each rule once (`t.once`) sends each rule's first value the rule says is refused, and no acceptance probe.
  */
-export async function probeParameter(t: RuleTest, op: OperationSpec, parameter: Parameter, rules: Rule[], seed: number): Promise<void> {
-  const base = new BaseRequests(t, op);
+export async function probeParameter(t: RuleTest, op: OperationSpec, parameter: Parameter, rules: Rule[], seed: number, shared?: SharedResources): Promise<void> {
+  const base = new BaseRequests(t, op, shared);
   const refs = constraintsOf(parameter);
   let broken: unknown;
   try {

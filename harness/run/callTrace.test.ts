@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStep, traceCall, traceMark, tracePoll, traceSettle, traceSince, traceWindow } from './callTrace.js';
+import { parseStep, traceCall, traceMark, tracePoll, traceSettle, traceShared, traceSince, traceWindow, tracingShared } from './callTrace.js';
 
 describe('callTrace', () => {
   it('counts equal steps instead of repeating them, and a mark splits a step still being counted', () => {
@@ -24,6 +24,22 @@ describe('callTrace', () => {
     traceCall('ecs.DescribeImages', { paced: true, created: false });
     expect(traceSince(mark)).toEqual([['ecs.DescribeImages', 1], ['ecs.DescribeImages?', 1], ['ecs.DescribeImages', 1]]);
     expect(parseStep('ecs.DescribeImages?')).toMatchObject({ op: 'ecs.DescribeImages', poll: true });
+  });
+
+  it('marks the waits of work several tests share, and says when calls are made for them', async () => {
+    const mark = traceMark();
+    expect(tracingShared()).toBe(false);
+    await traceShared(async () => {
+      await Promise.resolve();
+      expect(tracingShared()).toBe(true);
+      traceCall('ecs.CreateImage', { paced: true, created: true, perSuite: tracingShared() });
+      traceSettle();
+    });
+    traceSettle();
+    expect(tracingShared()).toBe(false);
+    expect(traceSince(mark)).toEqual([['ecs.CreateImage+^', 1], ['settle^', 1], ['settle', 1]]);
+    expect(parseStep('settle^')).toEqual({ kind: 'settle', perSuite: true });
+    expect(parseStep('settle')).toEqual({ kind: 'settle', perSuite: false });
   });
 
   it('counts windows that overlap once, in documented ms, never more than the cap', () => {
