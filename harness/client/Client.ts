@@ -1,6 +1,6 @@
 import { EMULATOR_CLOCK_HEADER } from '../emulator/clockHeader.js';
 import { account, waitBooked } from '../run/timeAccount.js';
-import { traceCall, tracingShared } from '../run/callTrace.js';
+import { traceCall } from '../run/callTrace.js';
 import { randomUUID } from 'node:crypto';
 import type { OperationSpec, Spec } from '../../spec/index.js';
 import type { ParamValue } from '../protocol/index.js';
@@ -120,7 +120,7 @@ export class Client {
         answer = await send(req.url, { method: req.method, headers });
         account('callsMs', Date.now() - startedAt);
       } catch (error) {
-        traceCall(`${product}.${action}`, { paced, created: false, perSuite: opts.perSuite ?? tracingShared() });
+        traceCall(`${product}.${action}`, { paced, created: false, perSuite: opts.perSuite ?? false });
         if (error instanceof TransportError && attempt < retries) {
           await waitBooked('backoffMs', this.backoff(attempt, scale));
           continue;
@@ -138,7 +138,7 @@ export class Client {
       };
       this.options.onExchange?.(exchange);
       const events = answer.status === 200 && body ? ledgerEvents(product, action, full, body) : [];
-      traceCall(`${product}.${action}`, { paced, created: events.some((e) => e.event === 'created'), perSuite: opts.perSuite ?? tracingShared() });
+      traceCall(`${product}.${action}`, { paced, created: events.some((e) => e.event === 'created'), perSuite: opts.perSuite ?? false });
       const throttled = typeof body?.['Code'] === 'string' && (body['Code'] as string).includes('Throttling');
       if ((throttled || answer.status >= 500) && attempt < retries) {
         const after = Number(answer.headers['x-acs-retry-after']);

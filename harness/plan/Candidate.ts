@@ -17,6 +17,10 @@ export interface Candidate {
   full: TraceStep[];
   /** Calls the suite makes once, for whichever of its tests runs first (the servers discovered). */
   setup: TraceStep[];
+  /** The describe block the test is declared in (its key without its own name). */
+  block: string;
+  /** Calls the block makes once for its tests, for whichever runs first (a resource they share). */
+  blockSetup: TraceStep[];
   /** Property runs in the full trace. */
   runs?: number;
   mutates: boolean;
@@ -28,16 +32,20 @@ export interface Candidate {
 export const traceCalls = (trace: readonly TraceStep[]): number =>
   trace.reduce((n, [step, count]) => { const s = parseStep(step); return n + (s.kind === 'call' && !s.poll ? count : 0); }, 0);
 
-const perSuite = ([step]: TraceStep) => { const s = parseStep(step); return s.kind !== 'window' && s.perSuite; };
-/** A trace without its once-per-suite calls. */
-const own = (trace: readonly TraceStep[]): TraceStep[] => trace.filter((s) => !perSuite(s));
+const perSuite = ([step]: TraceStep) => { const s = parseStep(step); return s.kind === 'call' && s.perSuite; };
+const perBlock = ([step]: TraceStep) => { const s = parseStep(step); return s.kind !== 'window' && s.perBlock; };
+/** A trace without its once-per-suite and once-per-block steps. */
+const own = (trace: readonly TraceStep[]): TraceStep[] => trace.filter((s) => !perSuite(s) && !perBlock(s));
+/** The describe block of a test key (testKey.ts): everything before its own name. */
+export const blockOf = (test: string): string => test.slice(0, Math.max(0, test.lastIndexOf(' > ')));
 
 /**
  * The candidates of the chosen suites, in run order (suites by name, tests as their file
  * declares them). A test with nothing recorded because the bundled emulator could not reach its
  * rules, but which the target can, borrows the figures of its suite's median test (estimated).
  * Calls a suite makes once for all its tests (`^` in a trace) are the suite's setup, played
- * before its first chosen test.
+ * before its first chosen test; what the tests of a describe block share (`*`) is the block's,
+ * played before the block's first chosen test.
  */
 export function candidates(spec: Spec, target: PlanTarget, fixtures: readonly PlanFixture[], rulesFilter: readonly string[] = []): Candidate[] {
   const byId = new Map<string, Rule>(spec.rules.map((r) => [r.id, r]));
@@ -46,6 +54,8 @@ export function candidates(spec: Spec, target: PlanTarget, fixtures: readonly Pl
     const withCalls = f.tests.filter((t) => traceCalls(t.once.trace) > 0).sort((a, b) => traceCalls(a.once.trace) - traceCalls(b.once.trace));
     const median = withCalls[Math.floor(withCalls.length / 2)];
     const setup = f.tests.flatMap((t) => t.full.trace.filter(perSuite));
+    const blockSetup = new Map<string, TraceStep[]>();
+    for (const t of f.tests) blockSetup.set(blockOf(t.test), [...(blockSetup.get(blockOf(t.test)) ?? []), ...t.full.trace.filter(perBlock)]);
     for (const t of f.tests) {
       if (rulesFilter.length && !t.rules.some((id) => rulesFilter.includes(id))) continue;
       const rules = t.rules.map((id) => byId.get(id)).filter((r): r is Rule => r !== undefined);
@@ -63,6 +73,7 @@ export function candidates(spec: Spec, target: PlanTarget, fixtures: readonly Pl
       out.push({
         suite: f.suite, test: t.test, rules: [...t.rules, ...implied], covers, leftOut, mutates: t.mutates ?? false, estimated,
         once: own(estimated ? median!.once.trace : t.once.trace), full: own(estimated ? median!.full.trace : t.full.trace), setup,
+        block: blockOf(t.test), blockSetup: blockSetup.get(blockOf(t.test)) ?? [],
         ...(t.full.runs !== undefined && !estimated && { runs: t.full.runs }),
       });
     }

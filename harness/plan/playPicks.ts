@@ -19,7 +19,8 @@ export function addCost(a: Cost, b: Cost): Cost {
 
 /**
  * The documented-rate cost of the chosen tests played in run order (the candidates' order) on
- * one clock, each suite's setup before its first chosen test: per test, per suite and in total.
+ * one clock, each suite's setup before its first chosen test and each describe block's before
+ * the block's first: per test, per suite and in total.
  */
 export function playPicks(spec: Spec, order: readonly Candidate[], picks: ReadonlyMap<Candidate, Pick>, timing: TargetTiming) {
   const clock = new RateClock(spec, timing);
@@ -27,12 +28,16 @@ export function playPicks(spec: Spec, order: readonly Candidate[], picks: Readon
   const perSuite = new Map<string, Cost>();
   const total = emptyCost();
   const setUp = new Set<string>();
+  const blocksSetUp = new Set<string>();
   for (const c of order) {
     const p = picks.get(c);
     if (!p) continue;
     // The suite's once-per-suite calls go to its first chosen test.
     const setup = setUp.has(c.suite) ? emptyCost() : clock.play(c.setup);
     setUp.add(c.suite);
+    const block = `${c.suite}|${c.block}`;
+    if (!blocksSetUp.has(block)) addCost(setup, clock.play(c.blockSetup));
+    blocksSetUp.add(block);
     const cost = addCost(setup, p.once ? clock.play(c.once) : clock.play(c.full, p.calls));
     perTest.set(c, cost);
     addCost(perSuite.get(c.suite) ?? perSuite.set(c.suite, emptyCost()).get(c.suite)!, cost);

@@ -16,7 +16,7 @@ const S1 = 'swas.CreateCustomImage.state.ImageListed';
 
 /** A test of suite `s` checking `covers`: `once` its first pass, `full` with its repetitions. */
 function test(name: string, covers: string[], once: TraceStep[], full: TraceStep[] = once, extra: Partial<Candidate> = {}): Candidate {
-  return { suite: 's', test: name, rules: covers, covers, leftOut: {}, once, full, setup: [], mutates: false, estimated: false, ...extra };
+  return { suite: 's', test: name, rules: covers, covers, leftOut: {}, once, full, setup: [], block: 's', blockSetup: [], mutates: false, estimated: false, ...extra };
 }
 const windows = (n: number): TraceStep[] => [['swas.ListInstances', 10 * n]];
 
@@ -73,5 +73,20 @@ describe('selectTests (what a budget checks)', () => {
     const p = picks.get(prop)!;
     expect(p.once).toBe(false);
     expect(runsIn(prop, p.calls)).toBe(4);
+  });
+
+  it("plays a describe block's shared setup once, before the block's first chosen test, and a suite's once", () => {
+    const shared: TraceStep[] = [['ecs.CreateImage+*', 1], ['ecs.DeleteImage*', 1]];
+    const servers: TraceStep[] = [['swas.ListInstances^', 1]];
+    const all = [
+      test('a1', [E1], [['ecs.ModifyImageAttribute', 1]], undefined, { block: 'a', blockSetup: shared, setup: servers }),
+      test('a2', [E2], [['ecs.ModifyImageAttribute', 1]], undefined, { block: 'a', blockSetup: shared, setup: servers }),
+      test('b1', [P1], [['ecs.DescribeImages', 1]], undefined, { block: 'b', blockSetup: [], setup: servers }),
+    ];
+    const played = (names: string[]) => playPicks(spec, all, new Map(all.filter((c) => names.includes(c.test)).map((c) => [c, { once: true, calls: 1 }])), settle).total;
+    expect(played(['a1', 'a2', 'b1']).calls).toEqual({ 'swas.ListInstances': 1, 'ecs.CreateImage': 1, 'ecs.DeleteImage': 1, 'ecs.ModifyImageAttribute': 2, 'ecs.DescribeImages': 1 });
+    // The block's second test alone still pays for what the block shares; another block does not.
+    expect(played(['a2']).creates).toEqual({ 'ecs.CreateImage': 1 });
+    expect(played(['b1']).calls).toEqual({ 'swas.ListInstances': 1, 'ecs.DescribeImages': 1 });
   });
 });

@@ -12,7 +12,7 @@ export const KIND: Record<Fresh, ResourceKind> = { customImage: 'swas.CustomImag
  * reused until a successful delete consumed one, deleted by `release`. Held by one test
  * (BaseRequests' own), or shared by all the tests of an operation (`shared`: the schema suite
  * shares one custom image, one ECS image, one snapshot per operation instead of one per
- * parameter; what they cost is traced as the suite's, not one test's; see traceShared).
+ * parameter; what they cost is traced as the block's, not one test's; see traceShared).
  */
 export class SharedResources {
   private readonly held = new Map<Fresh, Promise<string>>();

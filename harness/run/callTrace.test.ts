@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStep, traceCall, traceMark, tracePoll, traceSettle, traceShared, traceSince, traceWindow, tracingShared } from './callTrace.js';
+import { parseStep, traceCall, traceMark, tracePoll, traceSettle, traceShared, traceSince, traceWindow } from './callTrace.js';
 
 describe('callTrace', () => {
   it('counts equal steps instead of repeating them, and a mark splits a step still being counted', () => {
@@ -10,7 +10,7 @@ describe('callTrace', () => {
     traceSettle();
     traceCall('swas.ListInstances', { paced: false, created: false, perSuite: true });
     expect(traceSince(mark)).toEqual([['swas.ListInstances', 1], ['swas.CreateCustomImage+', 1], ['settle', 1], ['swas.ListInstances!^', 1]]);
-    expect(parseStep('swas.ListInstances!^')).toEqual({ kind: 'call', op: 'swas.ListInstances', paced: false, created: false, perSuite: true, poll: false });
+    expect(parseStep('swas.ListInstances!^')).toEqual({ kind: 'call', op: 'swas.ListInstances', paced: false, created: false, perSuite: true, perBlock: false, poll: false });
     expect(parseStep('window:66000')).toEqual({ kind: 'window', ms: 66_000 });
   });
 
@@ -26,20 +26,20 @@ describe('callTrace', () => {
     expect(parseStep('ecs.DescribeImages?')).toMatchObject({ op: 'ecs.DescribeImages', poll: true });
   });
 
-  it('marks the waits of work several tests share, and says when calls are made for them', async () => {
+  it("marks the calls and waits of what a describe block's tests share, and only those", async () => {
     const mark = traceMark();
-    expect(tracingShared()).toBe(false);
     await traceShared(async () => {
       await Promise.resolve();
-      expect(tracingShared()).toBe(true);
-      traceCall('ecs.CreateImage', { paced: true, created: true, perSuite: tracingShared() });
+      traceCall('ecs.CreateImage', { paced: true, created: true });
       traceSettle();
+      await tracePoll(async () => traceCall('ecs.DescribeImages', { paced: true, created: false }));
     });
+    traceCall('ecs.CreateImage', { paced: true, created: true });
     traceSettle();
-    expect(tracingShared()).toBe(false);
-    expect(traceSince(mark)).toEqual([['ecs.CreateImage+^', 1], ['settle^', 1], ['settle', 1]]);
-    expect(parseStep('settle^')).toEqual({ kind: 'settle', perSuite: true });
-    expect(parseStep('settle')).toEqual({ kind: 'settle', perSuite: false });
+    expect(traceSince(mark)).toEqual([['ecs.CreateImage+*', 1], ['settle*', 1], ['ecs.DescribeImages*?', 1], ['ecs.CreateImage+', 1], ['settle', 1]]);
+    expect(parseStep('ecs.DescribeImages*?')).toMatchObject({ op: 'ecs.DescribeImages', perSuite: false, perBlock: true, poll: true });
+    expect(parseStep('settle*')).toEqual({ kind: 'settle', perBlock: true });
+    expect(parseStep('settle')).toEqual({ kind: 'settle', perBlock: false });
   });
 
   it('counts windows that overlap once, in documented ms, never more than the cap', () => {

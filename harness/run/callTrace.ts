@@ -3,10 +3,11 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /**
  * What a worker's tests did, in order, as the plan counts it (harness/plan): every call sent to
  * the target (each attempt; `!` when it was sent past the pacer, `+` when it created a resource,
- * `^` when its answer serves the worker's later tests too, as the servers discovered do, `?` when
+ * `^` when its answer serves the worker's later tests too, as the servers discovered do, `*` when
+ * it serves the later tests of its describe block (traceShared), `?` when
  * it was a poll: a read of `t.until` after its first, as many as the target took to get there),
  * `settle` where a test started to poll (`t.until`: on the real cloud it waits there for what the
- * test created to become usable; `settle^` for what several tests share, traceShared), and
+ * test created to become usable; `settle*` for what a block's tests share), and
  * `window:<ms>` where it let a documented window pass (the
  * documented length, whatever the time scale). Consecutive equal steps are counted, not repeated.
  * A test reads the steps since its start (`traceSince`), like the time account (timeAccount.ts).
@@ -22,18 +23,14 @@ export function tracePoll<T>(read: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Runs `work` for several tests of a suite (a resource they share, made by whichever runs first
- * and deleted after the last): its calls are traced with `^`, so a plan counts them once per
- * suite whichever of its tests it picks, not once per test.
+ * Runs `work` for the tests of a describe block (a resource they share, made by whichever runs
+ * first and deleted after the last): its calls are traced with `*`, so a plan counts them once
+ * per block whichever of its tests it picks, not once per test.
  */
 export function traceShared<T>(work: () => Promise<T>): Promise<T> {
   return sharing.run(true, work);
 }
 
-/** Whether the calls made now serve several tests (traceShared). */
-export function tracingShared(): boolean {
-  return sharing.getStore() === true;
-}
 
 const steps: TraceStep[] = [];
 
@@ -45,12 +42,12 @@ function push(step: string): void {
 
 /** One call (attempt) of `<product>.<Action>`. */
 export function traceCall(op: string, options: { paced: boolean; created: boolean; perSuite?: boolean }): void {
-  push(`${op}${options.paced ? '' : '!'}${options.created ? '+' : ''}${options.perSuite ? '^' : ''}${polling.getStore() ? '?' : ''}`);
+  push(`${op}${options.paced ? '' : '!'}${options.created ? '+' : ''}${options.perSuite ? '^' : ''}${sharing.getStore() ? '*' : ''}${polling.getStore() ? '?' : ''}`);
 }
 
 /** A poll starts: what the test created so far must be usable before it goes on. */
 export function traceSettle(): void {
-  push(sharing.getStore() ? 'settle^' : 'settle');
+  push(sharing.getStore() ? 'settle*' : 'settle');
 }
 
 let coveredUntil = 0;
@@ -81,12 +78,13 @@ export function traceSince(mark: { index: number; count: number }): TraceStep[] 
   return out;
 }
 
-export type ParsedStep = { kind: 'call'; op: string; paced: boolean; created: boolean; perSuite: boolean; poll: boolean } | { kind: 'settle'; perSuite: boolean } | { kind: 'window'; ms: number };
+export type ParsedStep = { kind: 'call'; op: string; paced: boolean; created: boolean; perSuite: boolean; perBlock: boolean; poll: boolean }
+  | { kind: 'settle'; perBlock: boolean } | { kind: 'window'; ms: number };
 
 /** A step's parts: the operation of a call (and whether it was paced, created, or polled), or a wait. */
 export function parseStep(step: string): ParsedStep {
-  if (step === 'settle' || step === 'settle^') return { kind: 'settle', perSuite: step === 'settle^' };
+  if (step === 'settle' || step === 'settle*') return { kind: 'settle', perBlock: step === 'settle*' };
   if (step.startsWith('window:')) return { kind: 'window', ms: Number(step.slice(7)) };
-  const m = /^(.*?)(!?)(\+?)(\^?)(\??)$/.exec(step)!;
-  return { kind: 'call', op: m[1]!, paced: m[2] !== '!', created: m[3] === '+', perSuite: m[4] === '^', poll: m[5] === '?' };
+  const m = /^(.*?)(!?)(\+?)(\^?)(\*?)(\??)$/.exec(step)!;
+  return { kind: 'call', op: m[1]!, paced: m[2] !== '!', created: m[3] === '+', perSuite: m[4] === '^', perBlock: m[5] === '*', poll: m[6] === '?' };
 }

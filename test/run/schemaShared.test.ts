@@ -6,7 +6,7 @@ import { runCli } from '../runCli.js';
 import { runDirs, scratch } from './runHelpers.js';
 
 // The schema suite's tests of one operation share the resource its requests need: ModifyImageAttribute's
-// nine tests change one ECS image, made by the first (its calls traced `^`, counted once by a plan)
+// nine tests change one ECS image, made by the first (its calls traced `*`, counted once per block by a plan)
 // and deleted by the last that runs; nothing is left behind.
 const s = scratch();
 afterAll(() => rmSync(s.dir, { recursive: true, force: true }));
@@ -25,10 +25,10 @@ describe('schema suite, one resource per operation', () => {
     const tests = report.run.tests.filter((t) => t.test.startsWith(`schema > ${OP} > `));
     expect(tests.length).toBeGreaterThanOrEqual(9);
     expect(report.rules.filter((x) => rules.includes(x.id) && x.verdict !== 'pass').map((x) => `${x.id}: ${x.verdict}`)).toEqual([]);
-    expect(count(tests, 'ecs.CreateImage+^')).toBe(1);
+    expect(count(tests, 'ecs.CreateImage+*')).toBe(1);
     expect(count(tests, 'ecs.CreateImage+')).toBe(0);
     // Deleted inside the last test, where a plan sees it.
-    expect(count([tests.at(-1)!], 'ecs.DeleteImage^')).toBe(1);
+    expect(count([tests.at(-1)!], 'ecs.DeleteImage*')).toBe(1);
     const ledger = readFileSync(join(dir!, 'ledger.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; event: string; kind: string });
     const live = new Set<string>();
     for (const e of ledger) if (e.event === 'created') live.add(e.id); else if (e.event === 'deleted') live.delete(e.id);
