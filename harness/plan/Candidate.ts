@@ -65,11 +65,13 @@ export function candidates(spec: Spec, target: PlanTarget, fixtures: readonly Pl
         if (why) leftOut[r.id] = why;
       }
       const named = rules.map((r) => r.id).filter((id) => !leftOut[id]);
-      // A RefusalChangesNothing rule the test implies is checked when one of its own rules is.
+      const estimated = named.length > 0 && traceCalls(t.once.trace) === 0 && named.every((id) => t.verdicts[id] === 'skipped' || t.verdicts[id] === undefined) && median !== undefined;
+      // A RefusalChangesNothing rule the test implies is checked with one of its own rules, where
+      // its refusals had something to watch: where the recording saw a verdict (a refusal of an
+      // unknown id touches nothing), or where it could not see the test at all (estimated).
       const implied = t.implied ?? [];
       for (const id of implied) if (!named.length) leftOut[id] = 'checked with the refusals of its test, which are left out here';
-      const covers = named.length ? [...named, ...implied] : [];
-      const estimated = covers.length > 0 && traceCalls(t.once.trace) === 0 && covers.every((id) => t.verdicts[id] === 'skipped' || t.verdicts[id] === undefined) && median !== undefined;
+      const covers = named.length ? [...named, ...implied.filter((id) => estimated || t.verdicts[id] !== undefined)] : [];
       out.push({
         suite: f.suite, test: t.test, rules: [...t.rules, ...implied], covers, leftOut, mutates: t.mutates ?? false, estimated,
         once: own(estimated ? median!.once.trace : t.once.trace), full: own(estimated ? median!.full.trace : t.full.trace), setup,
