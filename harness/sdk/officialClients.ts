@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { $OpenApiUtil } from '@alicloud/openapi-core';
 import { getSpec } from '../../spec/index.js';
-import { tracedClient } from './tracedClient.js';
+import { tracedClient, type SdkBudget } from './tracedClient.js';
 
 // The official clients are CommonJS with `exports.default = Client`; loading them through require
 // gives the class the same way under Node, tsx and vitest. They load on first use: they take more
@@ -33,6 +33,8 @@ export interface OfficialClientOptions {
   regionId: string;
   /** Sign with V2 (HMAC-SHA1 query signature) instead of the default V3. */
   v2?: boolean;
+  /** The run's ledger and --max-creates: a create past them is not sent (tracedClient.ts). */
+  budget?: SdkBudget;
 }
 
 function config(o: OfficialClientOptions): $OpenApiUtil.Config {
@@ -44,6 +46,6 @@ function config(o: OfficialClientOptions): $OpenApiUtil.Config {
   });
 }
 
-// Their calls go into the run's call trace (tracedClient.ts).
-export const officialSwasClient = (o: OfficialClientOptions): SwasClient => tracedClient(new swasModels.default(config(o)), 'swas', getSpec());
-export const officialEcsClient = (o: OfficialClientOptions): EcsClient => tracedClient(new ecsModels.default(config(o)), 'ecs', getSpec());
+// Their calls go into the run's call trace, their creates are held to the run's budget (tracedClient.ts).
+export const officialSwasClient = (o: OfficialClientOptions): SwasClient => tracedClient(new swasModels.default(config(o)), 'swas', getSpec(), o.budget);
+export const officialEcsClient = (o: OfficialClientOptions): EcsClient => tracedClient(new ecsModels.default(config(o)), 'ecs', getSpec(), o.budget);
