@@ -9,8 +9,9 @@ import { traceMark, traceSince } from '../run/callTrace.js';
 import { Ledger } from '../safety/Ledger.js';
 import { ecsModels as E, officialEcsClient, officialSwasClient, swasModels as S } from './officialClients.js';
 
-// --max-creates holds the official clients too: a create past it never reaches the target. A
-// local server counts what reaches it, answering each action with an id.
+// The official clients keep the run's ledger and --max-creates as the harness's client does: what
+// they create and delete is recorded, a create past the limit never reaches the target. A local
+// server counts what reaches it, answering each action with an id.
 const dir = mkdtempSync(join(tmpdir(), 'acs-sdk-max-'));
 const received: string[] = [];
 let server: Server;
@@ -42,7 +43,7 @@ function ledger(created: number): Ledger {
 }
 
 function clients(maxCreates: number, created: number) {
-  const o = { endpoint, accessKeyId: 'k', accessKeySecret: 's', regionId: 'cn-hangzhou', budget: { ledger: ledger(created), maxCreates } };
+  const o = { endpoint, accessKeyId: 'k', accessKeySecret: 's', regionId: 'cn-hangzhou', run: { ledger: ledger(created), runId: 'r', maxCreates } };
   return { swas: officialSwasClient(o), ecs: officialEcsClient(o) };
 }
 
@@ -69,8 +70,31 @@ describe('official clients under --max-creates', () => {
   });
 
   it('send every create without a limit', async () => {
-    const o = { endpoint, accessKeyId: 'k', accessKeySecret: 's', regionId: 'cn-hangzhou', budget: { ledger: ledger(5) } };
+    const o = { endpoint, accessKeyId: 'k', accessKeySecret: 's', regionId: 'cn-hangzhou', run: { ledger: ledger(5), runId: 'r' } };
     await officialSwasClient(o).createCustomImage(createCustomImage());
     expect(received).toEqual(['CreateCustomImage']);
+  });
+});
+
+describe('official clients and the ledger', () => {
+  it('record what they create, which --max-creates then counts', async () => {
+    const l = ledger(1);
+    const swas = officialSwasClient({ endpoint, accessKeyId: 'k', accessKeySecret: 's', regionId: 'cn-hangzhou', run: { ledger: l, runId: 'r', maxCreates: 2 } });
+    await swas.createCustomImage(new S.CreateCustomImageRequest({ regionId: 'cn-shanghai', instanceId: 'i-1', systemSnapshotId: 's-1', imageName: 'x' }));
+    expect(l.live().at(-1)).toMatchObject({ runId: 'r', product: 'swas', kind: 'swas.CustomImage', id: 'm-new', region: 'cn-shanghai', account: 'main', endpoint, event: 'created' });
+    await expect(swas.createCustomImage(createCustomImage())).rejects.toBeInstanceOf(OutsideBudget);
+    expect(received).toEqual(['CreateCustomImage']);
+  });
+
+  it('record what they delete, and nothing for a call that fails', async () => {
+    const l = ledger(0);
+    const swas = officialSwasClient({ endpoint, accessKeyId: 'k', accessKeySecret: 's', regionId: 'cn-hangzhou', run: { ledger: l, runId: 'r' } });
+    await swas.createCustomImage(createCustomImage());
+    expect(l.live().map((e) => e.id)).toEqual(['m-new']);
+    await swas.deleteCustomImages(new S.DeleteCustomImagesRequest({ regionId: 'cn-hangzhou', imageIds: '["m-new"]' }));
+    expect(l.live()).toEqual([]);
+    const unreachable = officialSwasClient({ endpoint: 'http://127.0.0.1:9', accessKeyId: 'k', accessKeySecret: 's', regionId: 'cn-hangzhou', run: { ledger: l, runId: 'r' } });
+    await expect(unreachable.createCustomImage(createCustomImage())).rejects.toThrow();
+    expect(l.live()).toEqual([]);
   });
 });
