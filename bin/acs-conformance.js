@@ -3,5 +3,8 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// A reader that closes early (`| head`) ends nothing: see ignoreClosedPipe.ts.
+const { ignoreClosedPipe } = await import('../harness/cli/ignoreClosedPipe.ts');
+ignoreClosedPipe();
 const { main } = await import('../harness/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -7,8 +7,8 @@ import type { ParamValue } from '../protocol/index.js';
 import { ToolError } from '../errors/ToolError.js';
 import type { Credentials } from '../targets/Profile.js';
 import type { Exchange } from '../verdicts/Verdict.js';
-import { createdCount, type Ledger } from '../safety/Ledger.js';
-import { OutsideBudget } from '../errors/OutsideBudget.js';
+import type { Ledger } from '../safety/Ledger.js';
+import { checkMaxCreates } from './checkMaxCreates.js';
 import { ledgerEvents } from './ledgerEvents.js';
 import { Pacer } from './Pacer.js';
 import { redactParams } from './redact.js';
@@ -97,10 +97,7 @@ export class Client {
     }
     const credentials = opts.credentials ?? (opts.as === 'peer' ? this.options.accounts.peer : this.options.accounts.main);
     if (!credentials) throw new ToolError('client: the profile has no peer account (field peer)');
-    const max = this.options.maxCreates;
-    if (op?.effect === 'create' && max !== undefined && this.options.ledger && createdCount(this.options.ledger.path) >= max) {
-      throw new OutsideBudget(`outside the budget: the ${max} creates of --max-creates are used up, so ${product}.${action} was not sent`);
-    }
+    if (op?.effect === 'create') checkMaxCreates(this.options.maxCreates, this.options.ledger, `${product}.${action}`);
     const scale = this.options.timeScale ?? 1;
     const retries = opts.retry === false ? 0 : (this.options.retries ?? 3);
 

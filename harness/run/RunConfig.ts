@@ -44,7 +44,7 @@ export interface RunConfig {
    * every other test is not run (its rules are recorded by the run, not by the suite).
    */
   selection?: Record<string, Record<string, import('./TestPick.js').TestPick>>;
-  /** --max-creates: the client sends no create past this many in the run's ledger. */
+  /** --max-creates: neither the client nor the official clients (sdk suite) send a create past this many in the run's ledger. */
   maxCreates?: number;
   /** A budget at real speed: no test starts that would end after this time (ms since the epoch). */
   deadline?: number;

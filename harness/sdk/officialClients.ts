@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { $OpenApiUtil } from '@alicloud/openapi-core';
 import { getSpec } from '../../spec/index.js';
-import { tracedClient } from './tracedClient.js';
+import { tracedClient, type SdkRun } from './tracedClient.js';
 
 // The official clients are CommonJS with `exports.default = Client`; loading them through require
 // gives the class the same way under Node, tsx and vitest. They load on first use: they take more
@@ -33,6 +33,11 @@ export interface OfficialClientOptions {
   regionId: string;
   /** Sign with V2 (HMAC-SHA1 query signature) instead of the default V3. */
   v2?: boolean;
+  /**
+   * The run's ledger, id and --max-creates: what the client creates and deletes is recorded there
+   * (with `endpoint` and the region), a create past the limit is not sent (tracedClient.ts).
+   */
+  run?: Pick<SdkRun, 'ledger' | 'runId' | 'maxCreates'>;
 }
 
 function config(o: OfficialClientOptions): $OpenApiUtil.Config {
@@ -44,6 +49,7 @@ function config(o: OfficialClientOptions): $OpenApiUtil.Config {
   });
 }
 
-// Their calls go into the run's call trace (tracedClient.ts).
-export const officialSwasClient = (o: OfficialClientOptions): SwasClient => tracedClient(new swasModels.default(config(o)), 'swas', getSpec());
-export const officialEcsClient = (o: OfficialClientOptions): EcsClient => tracedClient(new ecsModels.default(config(o)), 'ecs', getSpec());
+// Their calls go into the run's call trace and ledger, their creates are held to its --max-creates (tracedClient.ts).
+const runOf = (o: OfficialClientOptions): SdkRun => ({ ...o.run, region: o.regionId, endpoint: o.endpoint });
+export const officialSwasClient = (o: OfficialClientOptions): SwasClient => tracedClient(new swasModels.default(config(o)), 'swas', getSpec(), runOf(o));
+export const officialEcsClient = (o: OfficialClientOptions): EcsClient => tracedClient(new ecsModels.default(config(o)), 'ecs', getSpec(), runOf(o));
