@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createVitest } from 'vitest/node';
 import { getSpec } from '../../spec/index.js';
 import { loadBaseline, writeBaseline, type Baseline } from '../baseline/Baseline.js';
 import { Client } from '../client/Client.js';
@@ -13,16 +12,16 @@ import { mergeResumed } from '../report/mergeResumed.js';
 import { writeReports } from '../report/writeReports.js';
 import { Ledger } from '../safety/Ledger.js';
 import { cleanupEverywhere } from '../safety/cleanupEverywhere.js';
-import { cleanupResources } from '../safety/cleanupResources.js';
 import { resolveCredentials } from '../targets/resolveCredentials.js';
 import { regionEndpoints } from '../targets/regionEndpoints.js';
 import { resolveTarget } from '../targets/resolveTarget.js';
 import { cloudMinutes } from './cloudMinutes.js';
+import { checkRunRules } from './checkRunRules.js';
 import { chooseSuites } from './chooseSuites.js';
+import { cleanupAfterError } from './cleanupAfterError.js';
 import { documentedCost, inPlanOrder } from './documentedCost.js';
 import { markInterrupted } from './markInterrupted.js';
 import { leftOutObservations } from './leftOutObservations.js';
-import { NameOrderSequencer } from './NameOrderSequencer.js';
 import { newRunId } from './newRunId.js';
 import { parseRunArgs } from './parseRunArgs.js';
 import { planOfRun } from './planOfRun.js';
@@ -33,6 +32,7 @@ import { doneTests, readResume } from './readResume.js';
 import { RUN_CONFIG_ENV, type RunConfig } from './RunConfig.js';
 import { RuleCollector } from './RuleCollector.js';
 import { runBudget } from './runBudget.js';
+import { runSuites } from './runSuites.js';
 import { toolHooks } from './toolHooks.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -62,11 +62,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   // --update-baseline may create the file; otherwise a named baseline must exist.
   const baseline: Baseline | undefined = args.baseline && (existsSync(args.baseline) || !args.updateBaseline) ? loadBaseline(args.baseline) : undefined;
   const spec = getSpec();
-  for (const id of args.rules) {
-    const rule = spec.rules.find((r) => r.id === id);
-    if (!rule) throw new UsageError(`run: unknown rule '${id}' (see acs-conformance spec rules)`);
-    if (rule.kind === 'client') throw new UsageError(`run: '${id}' is a client rule, judged from a client's traffic by acs-conformance proxy, not by run`);
-  }
+  checkRunRules(spec, args.rules);
   // Client rules are judged from a client's traffic by `acs-conformance proxy`: a run has no client
   // of its own to judge, so its report leaves them out (the proxy's report holds them).
   const runSpec = { ...spec, rules: spec.rules.filter((r) => r.kind !== 'client') };
@@ -127,34 +123,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     if (args.budgetMinutes !== undefined && !target.timeScales && (p.rateLimits?.timeScale ?? 1) === 1) config.deadline = startedAt.getTime() + args.budgetMinutes * 60_000;
     process.env[RUN_CONFIG_ENV] = JSON.stringify(config);
     const files = running.map((s) => `suites/${s}.suite.ts`);
-    const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
-    const vitest = await createVitest('test', {
-      // Threads, not forks: a run killed hard takes its workers with it.
-      config: false, root: ROOT, watch: false, pool: 'threads', isolate: false, reporters: [collector], include: ['suites/**/*.suite.ts'],
-      setupFiles: [join(ROOT, 'harness/run/mockSetup.ts')], fileParallelism: parallel, ...(parallel && { maxWorkers: args.jobs }), testTimeout: 300_000, hookTimeout: 120_000,
-      // One after another, suites go in the plan's order; side by side, the largest start first.
-      ...(!parallel && { sequence: { sequencer: NameOrderSequencer } }),
-      passWithNoTests: args.shard !== undefined || args.rules.length > 0 || budgeted || resumed !== undefined,
-      // A test is named after the rule ids it checks, joined with ' + '.
-      ...(args.rules.length && { testNamePattern: new RegExp(`(^| )(${args.rules.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})( |$)`) }), ...(args.shard && { shard: `${args.shard.index}/${args.shard.count}` }),
-    }, { logLevel: 'silent' });
-    // Ctrl-C (or SIGTERM) stops the suites; the report and the cleanup below still happen. vitest's
-    // own logger would exit the process on these signals, so its listeners give way to ours.
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      for (const l of process.listeners(signal)) if (!before[signal].includes(l)) process.off(signal, l);
-    }
-    const onInterrupt = () => { interrupted = true; say('interrupted: stopping the suites (the tests running finish first), then writing the report and cleaning up'); void vitest.cancelCurrentRun('keyboard-input'); };
-    process.once('SIGINT', onInterrupt);
-    process.once('SIGTERM', onInterrupt);
-    progress.start();
-    try {
-      if (files.length) await vitest.start(files);
-    } finally {
-      progress.stop();
-      await vitest.close();
-      process.off('SIGINT', onInterrupt);
-      process.off('SIGTERM', onInterrupt);
-    }
+    interrupted = await runSuites({ files, collector, progress, say, parallel, jobs: args.jobs, rules: args.rules, shard: args.shard,
+      passWithNoTests: args.shard !== undefined || args.rules.length > 0 || budgeted || resumed !== undefined });
     const observed = new Set(collector.observations.map((o) => o.ruleId));
     const observations = budgeted ? [...collector.observations, ...leftOutObservations(plan, collector.notRun, observed)] : collector.observations;
     let report = buildReport(runSpec, observations, {
@@ -188,14 +158,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     if (report.summary.toolErrors > 0 && report.summary.verdicts.pass === 0) return 2;
     return report.summary.newFailures > 0 ? 1 : report.summary.toolErrors > 0 ? 2 : 0;
   } catch (error) {
-    if (ledger?.live().length) {
-      const l = ledger;
-      const tp = target.profile;
-      const peer = tp.peer ? await resolveCredentials(tp.peer.credentials).catch(() => undefined) : undefined;
-      const accounts = { main: await resolveCredentials(tp.credentials), ...(peer && { peer }) };
-      const left = await cleanupResources(new Client({ spec, endpoints: tp.endpoints, region: tp.region, accounts, regionEndpoints: regionEndpoints(spec, tp, target.kind), pacing: false, runId, ledger: l }), l.live()).catch(() => undefined);
-      if (left?.left.length) process.stderr.write(`cleanup: ${left.left.length} resources left; run acs-conformance cleanup --ledger ${l.path}\n`);
-    }
+    if (ledger) await cleanupAfterError(spec, target.profile, target.kind, runId, ledger);
     throw error;
   } finally {
     await target.stop();
