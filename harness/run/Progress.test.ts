@@ -22,6 +22,16 @@ describe('Progress', () => {
     expect(p.line()).toBe('progress: 100 of 400 planned calls, 1 min 30 s elapsed, about 4 min 30 s left, running schema');
   });
 
+  it("estimates the time left from the plan's documented-rate time where it has it", () => {
+    let now = 0;
+    // 400 calls planned, 20 documented-rate minutes; the first test: 300 unpaced calls, 1 minute of it.
+    const p = new Progress(400, sink(false).out, 30_000, () => now, 20 * 60_000);
+    now = 60_000;
+    p.testEnded(300, 60_000);
+    // By calls it would be 20 s left; by documented-rate time 19 minutes are to come at the pace so far.
+    expect(p.line()).toBe('progress: 300 of 400 planned calls, 1 min 00 s elapsed, about 19 min 00 s left, running none (starting the next)');
+  });
+
   it('prints a plain line every 30 s when not on a terminal, and the run\'s own lines as they come', () => {
     vi.useFakeTimers();
     const { out, written } = sink(false);

@@ -113,9 +113,10 @@ export async function runCommand(argv: string[]): Promise<number> {
     // (Even one suite gets a fresh one: no call of the run's preflight shares its rate windows.)
     const parallel = target.kind === 'mock' || target.isolate !== undefined;
     if (target.isolate) config.endpointsBySuite = await target.isolate(running);
-    const progress = new Progress(plan.total.callCount);
+    const plannedMs = Object.values(plan.selection).flatMap((tests) => Object.values(tests)).reduce((n, t) => n + (t.ms ?? 0), 0);
+    const progress = new Progress(plan.total.callCount, process.stderr, 30_000, Date.now, plannedMs);
     const say = (line: string) => progress.say(line);
-    const collector = new RuleCollector(say, { test: (t) => progress.testEnded(Object.values(t.calls).reduce((a, b) => a + b, 0)), suiteStarted: (s) => progress.suiteStarted(s), suiteEnded: (s) => progress.suiteEnded(s) });
+    const collector = new RuleCollector(say, { test: (t) => progress.testEnded(Object.values(t.calls).reduce((a, b) => a + b, 0), plan.selection[t.suite]?.[t.test]?.ms), suiteStarted: (s) => progress.suiteStarted(s), suiteEnded: (s) => progress.suiteEnded(s) });
     say(`run ${runId}: target ${target.label}${worldSeed ? ` (world ${worldSeed})` : ''}, seed ${seed}${args.shard ? `, shard ${args.shard.index}/${args.shard.count}` : ''}${resumed ? `, resuming ${resumed.run.id} (${Object.values(done ?? {}).flat().length} tests done)` : ''}`);
     say(`plan: ${plan.total.runs} tests, about ${plan.total.callCount} calls, ${plan.total.minutes} documented-rate minutes${plan.budget ? ` within the budget, covering ${plan.coverage.rules.checked} of ${plan.coverage.rules.of} rules reachable here` : ''} (run --plan for the details)`);
     const startedAt = new Date();
