@@ -55,7 +55,7 @@ export function candidates(spec: Spec, target: PlanTarget, fixtures: readonly Pl
     const median = withCalls[Math.floor(withCalls.length / 2)];
     const setup = f.tests.flatMap((t) => t.full.trace.filter(perSuite));
     const blockSetup = new Map<string, TraceStep[]>();
-    for (const t of f.tests) blockSetup.set(blockOf(t.test), [...(blockSetup.get(blockOf(t.test)) ?? []), ...t.full.trace.filter(perBlock)]);
+    for (const t of f.tests) (blockSetup.get(blockOf(t.test)) ?? blockSetup.set(blockOf(t.test), []).get(blockOf(t.test))!).push(...t.full.trace.filter(perBlock));
     for (const t of f.tests) {
       if (rulesFilter.length && !t.rules.some((id) => rulesFilter.includes(id))) continue;
       const rules = t.rules.map((id) => byId.get(id)).filter((r): r is Rule => r !== undefined);

@@ -2,7 +2,6 @@ import type { OperationSpec } from '../../spec/index.js';
 import type { CallResult } from '../client/Client.js';
 import type { RuleTest } from '../conformance/RuleTest.js';
 import type { ServerInfo } from '../conformance/Fixtures.js';
-import { ToolError } from '../errors/ToolError.js';
 import type { ParamValue } from '../protocol/index.js';
 import { imageSource } from './imageSource.js';
 import { MissingState } from './MissingState.js';

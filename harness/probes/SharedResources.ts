@@ -44,11 +44,6 @@ export class SharedResources {
     if (at >= 0) this.made.splice(at, 1);
   }
 
-  /** Whether resources are held that `release` would delete. */
-  get holding(): boolean {
-    return this.made.length > 0;
-  }
-
   /** Deletes what is held (with the calls of `t`); a resource it cannot delete is left to the run's cleanup. */
   async release(t: RuleTest): Promise<void> {
     const all = this.made.splice(0).reverse();
